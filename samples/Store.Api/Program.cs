@@ -1,0 +1,3 @@
+using Store.Api;
+
+StoreApp.Build(StoreApiOptions.FromEnvironment(), args).Run();
