@@ -1,0 +1,310 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using AiApiTestAutomation.Core.Model;
+using Microsoft.OpenApi;
+
+namespace AiApiTestAutomation.Core.Loading;
+
+/// <summary>Builds the equatable <see cref="ApiSpec"/> from a parsed document: operations, models, security and the schema bundle.</summary>
+internal sealed class ApiModelBuilder
+{
+    private static readonly HttpMethod[] MethodOrder =
+    {
+        HttpMethod.Get, HttpMethod.Put, HttpMethod.Post, HttpMethod.Delete, HttpMethod.Options, HttpMethod.Head, new("PATCH"), HttpMethod.Trace,
+    };
+
+    private readonly string filePath;
+    private readonly OpenApiDocument document;
+    private readonly SpecVersion version;
+    private readonly Lazy<SourceLocator> locator;
+    private readonly List<SpecDiagnostic> diagnostics;
+    private readonly SourceLocator shallowLocator;
+    private readonly SchemaBundleWriter bundle;
+    private readonly TypeMapper types;
+
+    public ApiModelBuilder(
+        string filePath,
+        OpenApiDocument document,
+        SpecVersion version,
+        SourceFormat format,
+        string text,
+        Lazy<SourceLocator> locator,
+        List<SpecDiagnostic> diagnostics)
+    {
+        this.filePath = filePath;
+        this.document = document;
+        this.version = version;
+        this.locator = locator;
+        this.diagnostics = diagnostics;
+        shallowLocator = SourceLocator.Build(text, format, maxDepth: 3);
+        bundle = new SchemaBundleWriter(version);
+        types = new TypeMapper(document, version, ReportUnresolved);
+    }
+
+    public ApiSpec Build()
+    {
+        var componentSchemas = document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
+        foreach (var pair in componentSchemas.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            bundle.AddComponent(pair.Key, pair.Value);
+        }
+
+        var operations = BuildOperations();
+        var models = types.BuildModels(componentSchemas);
+        var schemes = BuildSecuritySchemes();
+
+        return new ApiSpec(
+            filePath,
+            document.Info?.Title ?? string.Empty,
+            document.Info?.Version ?? string.Empty,
+            version,
+            operations.ToEquatableArray(),
+            models.ToEquatableArray(),
+            schemes.ToEquatableArray(),
+            bundle.ToJson());
+    }
+
+    private List<ApiOperation> BuildOperations()
+    {
+        var operations = new List<ApiOperation>();
+        var takenNames = new HashSet<string>(StringComparer.Ordinal);
+        if (document.Paths is null)
+        {
+            return operations;
+        }
+
+        foreach (var pathPair in document.Paths)
+        {
+            var pathItem = pathPair.Value;
+            if (pathItem?.Operations is null)
+            {
+                continue;
+            }
+
+            foreach (var method in MethodOrder)
+            {
+                if (!pathItem.Operations.TryGetValue(method, out var operation) || operation is null)
+                {
+                    continue;
+                }
+
+                operations.Add(BuildOperation(pathPair.Key, pathItem, method.Method.ToUpperInvariant(), operation, takenNames));
+            }
+        }
+
+        return operations;
+    }
+
+    private ApiOperation BuildOperation(string path, IOpenApiPathItem pathItem, string method, OpenApiOperation operation, HashSet<string> takenNames)
+    {
+        var operationPointer = JsonPointer.Join(new[] { "paths", path, method.ToLowerInvariant() });
+        var operationId = string.IsNullOrWhiteSpace(operation.OperationId) ? null : operation.OperationId;
+        var name = Identifiers.MakeUnique(Identifiers.ToPascalCase(operationId ?? DeriveName(method, path), "Operation"), takenNames);
+
+        var parameters = BuildParameters(name, operationPointer, pathItem, operation);
+        var requestBody = BuildRequestBody(name, operationPointer, operation.RequestBody);
+        var responses = BuildResponses(name, operationPointer, operation);
+        var security = BuildSecurity(operation.Security ?? document.Security);
+        var (line, _) = shallowLocator.Find(operationPointer);
+
+        return new ApiOperation(
+            name,
+            operationId,
+            method,
+            path,
+            string.IsNullOrWhiteSpace(operation.Summary) ? null : operation.Summary,
+            (operation.Tags ?? new HashSet<OpenApiTagReference>()).Select(t => t.Name ?? t.Reference?.Id ?? string.Empty).Where(t => t.Length > 0).ToEquatableArray(),
+            parameters.ToEquatableArray(),
+            requestBody,
+            responses.ToEquatableArray(),
+            security.ToEquatableArray(),
+            operation.Deprecated,
+            line);
+    }
+
+    private List<ApiParameter> BuildParameters(string operationName, string operationPointer, IOpenApiPathItem pathItem, OpenApiOperation operation)
+    {
+        // Operation parameters override path-item parameters with the same name and location.
+        var merged = new List<IOpenApiParameter>();
+        var operationParameters = operation.Parameters ?? new List<IOpenApiParameter>();
+        foreach (var inherited in pathItem.Parameters ?? new List<IOpenApiParameter>())
+        {
+            if (!operationParameters.Any(p => p.Name == inherited.Name && p.In == inherited.In))
+            {
+                merged.Add(inherited);
+            }
+        }
+
+        merged.AddRange(operationParameters);
+
+        var result = new List<ApiParameter>();
+        var taken = new HashSet<string>(StringComparer.Ordinal) { "body", "cancellationToken" };
+        foreach (var parameter in merged)
+        {
+            if (parameter?.Name is null || parameter.In is null)
+            {
+                continue;
+            }
+
+            var location = parameter.In.Value switch
+            {
+                Microsoft.OpenApi.ParameterLocation.Path => Model.ParameterLocation.Path,
+                Microsoft.OpenApi.ParameterLocation.Header => Model.ParameterLocation.Header,
+                Microsoft.OpenApi.ParameterLocation.Cookie => Model.ParameterLocation.Cookie,
+                _ => Model.ParameterLocation.Query,
+            };
+            var schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
+            var pointer = operationPointer + "/parameters";
+            var key = schema is null ? string.Empty : bundle.Add($"{operationName}/parameter/{location.ToString().ToLowerInvariant()}/{parameter.Name}", schema, pointer);
+            var identifier = Identifiers.MakeUnique(Identifiers.ToCamelCase(parameter.Name, "parameter"), taken);
+            result.Add(new ApiParameter(
+                parameter.Name,
+                identifier,
+                location,
+                parameter.Required || location == Model.ParameterLocation.Path,
+                schema is null ? ApiTypeRef.String : types.Map(schema, pointer),
+                key));
+        }
+
+        return result;
+    }
+
+    private ApiRequestBody? BuildRequestBody(string operationName, string operationPointer, IOpenApiRequestBody? body)
+    {
+        if (body?.Content is null || body.Content.Count == 0)
+        {
+            return null;
+        }
+
+        var (mediaType, content) = MediaTypes.PickBody(body.Content);
+        var pointer = JsonPointer.Join(new[] { "paths" }) + operationPointer.Substring("/paths".Length) + "/requestBody/content/" + JsonPointer.Escape(mediaType) + "/schema";
+        if (content?.Schema is null)
+        {
+            return new ApiRequestBody(body.Required, mediaType, ApiTypeRef.Any, string.Empty);
+        }
+
+        var key = bundle.Add($"{operationName}/request", content.Schema, pointer);
+        var type = MediaTypes.IsJson(mediaType) ? types.Map(content.Schema, pointer) : ApiTypeRef.Any;
+        return new ApiRequestBody(body.Required, mediaType, type, key);
+    }
+
+    private List<ApiResponse> BuildResponses(string operationName, string operationPointer, OpenApiOperation operation)
+    {
+        var responses = new List<ApiResponse>();
+        if (operation.Responses is null)
+        {
+            return responses;
+        }
+
+        foreach (var pair in operation.Responses.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var response = pair.Value;
+            if (response is null)
+            {
+                continue;
+            }
+
+            var mediaTypes = (response.Content?.Keys ?? Enumerable.Empty<string>()).ToEquatableArray();
+            ApiTypeRef? type = null;
+            string? key = null;
+            if (response.Content is { Count: > 0 })
+            {
+                var (mediaType, content) = MediaTypes.PickBody(response.Content);
+                if (content?.Schema is not null && MediaTypes.IsJson(mediaType))
+                {
+                    var pointer = operationPointer + "/responses/" + JsonPointer.Escape(pair.Key) + "/content/" + JsonPointer.Escape(mediaType) + "/schema";
+                    key = bundle.Add($"{operationName}/response/{pair.Key}", content.Schema, pointer);
+                    type = types.Map(content.Schema, pointer);
+                }
+            }
+
+            var headers = (response.Headers ?? new Dictionary<string, IOpenApiHeader>())
+                .Where(h => h.Value is not null)
+                .Select(h => new ApiHeader(h.Key, h.Value.Required))
+                .ToEquatableArray();
+            responses.Add(new ApiResponse(pair.Key.ToUpperInvariant() == "DEFAULT" ? "default" : pair.Key.ToUpperInvariant(), mediaTypes, type, key, headers));
+        }
+
+        return responses;
+    }
+
+    private static List<ApiSecurityRequirement> BuildSecurity(IList<OpenApiSecurityRequirement>? requirements)
+    {
+        var result = new List<ApiSecurityRequirement>();
+        if (requirements is null)
+        {
+            return result;
+        }
+
+        foreach (var requirement in requirements)
+        {
+            var names = requirement.Keys
+                .Select(k => k.Reference?.Id ?? k.Name)
+                .Where(n => !string.IsNullOrEmpty(n))
+                .Select(n => n!)
+                .OrderBy(n => n, StringComparer.Ordinal)
+                .ToEquatableArray();
+            result.Add(new ApiSecurityRequirement(names));
+        }
+
+        return result;
+    }
+
+    private List<ApiSecurityScheme> BuildSecuritySchemes()
+    {
+        var result = new List<ApiSecurityScheme>();
+        var schemes = document.Components?.SecuritySchemes;
+        if (schemes is null)
+        {
+            return result;
+        }
+
+        foreach (var pair in schemes.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var scheme = pair.Value;
+            var kind = scheme?.Type switch
+            {
+                SecuritySchemeType.ApiKey => SecuritySchemeKind.ApiKey,
+                SecuritySchemeType.Http when string.Equals(scheme.Scheme, "bearer", StringComparison.OrdinalIgnoreCase) => SecuritySchemeKind.HttpBearer,
+                SecuritySchemeType.Http when string.Equals(scheme.Scheme, "basic", StringComparison.OrdinalIgnoreCase) => SecuritySchemeKind.HttpBasic,
+                SecuritySchemeType.OAuth2 => SecuritySchemeKind.OAuth2,
+                SecuritySchemeType.OpenIdConnect => SecuritySchemeKind.OpenIdConnect,
+                _ => SecuritySchemeKind.Other,
+            };
+            Model.ParameterLocation? location = scheme?.In switch
+            {
+                Microsoft.OpenApi.ParameterLocation.Header => Model.ParameterLocation.Header,
+                Microsoft.OpenApi.ParameterLocation.Query => Model.ParameterLocation.Query,
+                Microsoft.OpenApi.ParameterLocation.Cookie => Model.ParameterLocation.Cookie,
+                _ => null,
+            };
+            result.Add(new ApiSecurityScheme(pair.Key, kind, scheme?.Name, location));
+        }
+
+        return result;
+    }
+
+    private void ReportUnresolved(string reference, string pointer)
+    {
+        var (line, column) = locator.Value.Find(pointer);
+        var message = $"$ref '{reference}' points to nothing; the value is treated as untyped JSON";
+        if (!diagnostics.Any(d => d.Id == DiagnosticIds.UnresolvedReference && d.Message == message))
+        {
+            diagnostics.Add(new SpecDiagnostic(DiagnosticIds.UnresolvedReference, SpecDiagnosticSeverity.Error, message, filePath, line, column, pointer));
+        }
+    }
+
+    private static string DeriveName(string method, string path)
+    {
+        // GET /products/{productId}/reviews -> GetProductsByProductIdReviews
+        var parts = new List<string> { method.ToLowerInvariant() };
+        foreach (var segment in path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            parts.Add(segment.StartsWith("{", StringComparison.Ordinal) ? "By " + segment.Trim('{', '}') : segment);
+        }
+
+        return string.Join(" ", parts);
+    }
+}

@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AiApiTestAutomation.Core.Model;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using Microsoft.OpenApi.YamlReader;
+
+namespace AiApiTestAutomation.Core.Loading;
+
+/// <summary>Runs Microsoft.OpenApi over the text and turns what it reports into located diagnostics.</summary>
+internal static class OpenApiDocumentReader
+{
+    private const int MaxReaderDiagnostics = 25;
+
+    private static readonly Regex VersionPattern = new(
+        @"^\s*[""']?(?<key>openapi|swagger)[""']?\s*:\s*[""']?(?<version>[0-9][0-9.]*)",
+        RegexOptions.Multiline | RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
+
+    public static (OpenApiDocument Document, SpecVersion Version)? Read(
+        string filePath,
+        string text,
+        SourceFormat format,
+        Lazy<SourceLocator> locator,
+        List<SpecDiagnostic> diagnostics)
+    {
+        var version = DetectVersion(filePath, text, diagnostics);
+        if (version is null)
+        {
+            return null;
+        }
+
+        ReadResult result;
+        try
+        {
+            var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
+            settings.AddYamlReader();
+            result = OpenApiDocument.Parse(text, format == SourceFormat.Json ? "json" : "yaml", settings);
+        }
+        catch (JsonException ex)
+        {
+            diagnostics.Add(SyntaxError(filePath, ex.Message, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1));
+            return null;
+        }
+        catch (SharpYaml.YamlException ex)
+        {
+            diagnostics.Add(SyntaxError(filePath, ex.Message, ex.Start.Line + 1, ex.Start.Column + 1));
+            return null;
+        }
+
+        var errors = result.Diagnostic?.Errors ?? new List<OpenApiError>();
+        if (result.Document is null || (result.Document.Paths is null && result.Document.Components is null))
+        {
+            // Some syntax errors come back as a reader error rather than an exception; find the line ourselves.
+            diagnostics.Add(LocateSyntaxError(filePath, text, format, errors));
+            return null;
+        }
+
+        foreach (var error in errors.Take(MaxReaderDiagnostics))
+        {
+            var (line, column) = locator.Value.Find(PointerOf(error));
+            diagnostics.Add(new SpecDiagnostic(
+                DiagnosticIds.ReaderProblem,
+                SpecDiagnosticSeverity.Warning,
+                $"The OpenAPI reader reported: {error.Message} (at {PointerOf(error) ?? "#"}); generation goes on",
+                filePath,
+                line,
+                column,
+                PointerOf(error)));
+        }
+
+        if (errors.Count > MaxReaderDiagnostics)
+        {
+            diagnostics.Add(new SpecDiagnostic(
+                DiagnosticIds.ReaderProblem,
+                SpecDiagnosticSeverity.Warning,
+                $"{errors.Count - MaxReaderDiagnostics} more reader problems not shown",
+                filePath,
+                1,
+                1));
+        }
+
+        return (result.Document, version.Value);
+    }
+
+    private static SpecVersion? DetectVersion(string filePath, string text, List<SpecDiagnostic> diagnostics)
+    {
+        var match = VersionPattern.Match(text);
+        if (!match.Success)
+        {
+            diagnostics.Add(new SpecDiagnostic(
+                DiagnosticIds.UnsupportedVersion,
+                SpecDiagnosticSeverity.Error,
+                "No 'openapi' or 'swagger' version field was found; is this an OpenAPI document?",
+                filePath,
+                1,
+                1));
+            return null;
+        }
+
+        var key = match.Groups["key"].Value;
+        var version = match.Groups["version"].Value;
+        SpecVersion? detected = key == "swagger"
+            ? (version.StartsWith("2.0", StringComparison.Ordinal) ? SpecVersion.Swagger20 : null)
+            : version.StartsWith("3.0", StringComparison.Ordinal) ? SpecVersion.OpenApi30
+            : version.StartsWith("3.1", StringComparison.Ordinal) || version.StartsWith("3.2", StringComparison.Ordinal) ? SpecVersion.OpenApi31
+            : null;
+
+        if (detected is null)
+        {
+            var line = text.Substring(0, match.Index).Count(c => c == '\n') + 1;
+            diagnostics.Add(new SpecDiagnostic(
+                DiagnosticIds.UnsupportedVersion,
+                SpecDiagnosticSeverity.Error,
+                $"{key} {version} is not supported; supported versions are Swagger 2.0 and OpenAPI 3.0, 3.1 and 3.2",
+                filePath,
+                line,
+                1));
+        }
+
+        return detected;
+    }
+
+    private static SpecDiagnostic LocateSyntaxError(string filePath, string text, SourceFormat format, IList<OpenApiError> errors)
+    {
+        var reason = errors.Count > 0 ? errors[0].Message : "the document is empty or not an object";
+        if (format == SourceFormat.Json)
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            }
+            catch (JsonException ex)
+            {
+                return SyntaxError(filePath, ex.Message, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
+            }
+        }
+        else
+        {
+            try
+            {
+                var parser = SharpYaml.Parser.CreateParser(new System.IO.StringReader(text));
+                while (parser.MoveNext())
+                {
+                }
+            }
+            catch (SharpYaml.YamlException ex)
+            {
+                return SyntaxError(filePath, ex.Message, ex.Start.Line + 1, ex.Start.Column + 1);
+            }
+        }
+
+        return SyntaxError(filePath, reason, 1, 1);
+    }
+
+    private static SpecDiagnostic SyntaxError(string filePath, string message, int line, int column) =>
+        new(DiagnosticIds.SyntaxError, SpecDiagnosticSeverity.Error, $"The spec could not be parsed: {message}", filePath, line, column);
+
+    private static string? PointerOf(OpenApiError error) =>
+        string.IsNullOrEmpty(error.Pointer) ? null : error.Pointer;
+}

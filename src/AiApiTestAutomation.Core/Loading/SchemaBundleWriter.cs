@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using AiApiTestAutomation.Core.Model;
+using Microsoft.OpenApi;
+
+namespace AiApiTestAutomation.Core.Loading;
+
+/// <summary>
+/// Writes the schema bundle: every schema the generated tests need, as JSON Schema text, keyed by
+/// component name or by a synthetic key for inline schemas, with $refs rewritten to '#/schemas/key'.
+/// The Testing runtime validates responses and generates data from it, so no parser ships at runtime.
+/// </summary>
+internal sealed class SchemaBundleWriter
+{
+    private readonly SpecVersion version;
+    private readonly SortedDictionary<string, (string Json, string Location)> schemas = new(StringComparer.Ordinal);
+
+    public SchemaBundleWriter(SpecVersion version) => this.version = version;
+
+    public void AddComponent(string key, IOpenApiSchema schema)
+    {
+        var section = version == SpecVersion.Swagger20 ? "#/definitions/" : "#/components/schemas/";
+        schemas[key] = (Serialize(schema), section + JsonPointer.Escape(key));
+    }
+
+    /// <summary>Adds an inline schema and returns its key; a bare $ref to a component returns the component's key.</summary>
+    public string Add(string syntheticKey, IOpenApiSchema schema, string pointer)
+    {
+        if (schema is OpenApiSchemaReference reference && reference.Reference?.Id is { } id && schemas.ContainsKey(id) && !HasSiblings(reference))
+        {
+            return id;
+        }
+
+        schemas[syntheticKey] = (Serialize(schema), "#" + pointer);
+        return syntheticKey;
+    }
+
+    public string ToJson()
+    {
+        var builder = new StringBuilder();
+        builder.Append("{\"dialect\":\"").Append(Dialect()).Append("\",\"schemas\":{");
+        var first = true;
+        foreach (var pair in schemas)
+        {
+            if (!first)
+            {
+                builder.Append(',');
+            }
+
+            first = false;
+            AppendString(builder, pair.Key);
+            builder.Append(':').Append(pair.Value.Json);
+        }
+
+        builder.Append("},\"locations\":{");
+        first = true;
+        foreach (var pair in schemas)
+        {
+            if (!first)
+            {
+                builder.Append(',');
+            }
+
+            first = false;
+            AppendString(builder, pair.Key);
+            builder.Append(':');
+            AppendString(builder, pair.Value.Location);
+        }
+
+        builder.Append("}}");
+        return builder.ToString();
+    }
+
+    private static bool HasSiblings(OpenApiSchemaReference reference) =>
+        reference.Description is not null && reference.Reference?.HostDocument is null;
+
+    private string Dialect() => version switch
+    {
+        SpecVersion.Swagger20 => "swagger-2.0",
+        SpecVersion.OpenApi31 => "openapi-3.1",
+        _ => "openapi-3.0",
+    };
+
+    private string Serialize(IOpenApiSchema schema)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        var writer = new OpenApiJsonWriter(text, new OpenApiJsonWriterSettings { Terse = true });
+        if (version == SpecVersion.OpenApi31)
+        {
+            schema.SerializeAsV31(writer);
+        }
+        else
+        {
+            schema.SerializeAsV3(writer);
+        }
+
+        return text.ToString().Replace("\"#/components/schemas/", "\"#/schemas/");
+    }
+
+    private static void AppendString(StringBuilder builder, string value)
+    {
+        builder.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    break;
+                case '\\':
+                    builder.Append("\\\\");
+                    break;
+                default:
+                    if (c < 0x20)
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        builder.Append('"');
+    }
+}

@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Runtime.CompilerServices;
+using AiApiTestAutomation.Core.Model;
+
+namespace AiApiTestAutomation.Core.Loading;
+
+/// <summary>
+/// The single front end for specs: every consumer (generator, MSBuild task, relay) reads specs here.
+/// Never throws: a problem with the text, or with loading the parser itself, becomes a diagnostic.
+/// </summary>
+public static class SpecLoader
+{
+    public static SpecLoadResult Load(string filePath, string text)
+    {
+        try
+        {
+            return LoadWithOpenApi(filePath, text);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or FileLoadException or TypeLoadException or MissingMethodException)
+        {
+            return Failed(filePath, DiagnosticIds.ParserUnavailable, $"The OpenAPI reader could not be loaded ({ex.GetType().Name}: {ex.Message}). Is Microsoft.OpenApi shipped next to the generator?");
+        }
+        catch (Exception ex)
+        {
+            return Failed(filePath, DiagnosticIds.UnexpectedFailure, $"Reading the spec failed unexpectedly: {ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    // Kept out of line so that a missing Microsoft.OpenApi assembly fails when this method is
+    // JIT-compiled, inside Load's try block, rather than crashing the caller (CS8785 in a generator).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static SpecLoadResult LoadWithOpenApi(string filePath, string text)
+    {
+        var diagnostics = new List<SpecDiagnostic>();
+        var format = SourceFormats.Detect(filePath, text);
+        var locator = new Lazy<SourceLocator>(() => SourceLocator.Build(text, format, maxDepth: 64));
+
+        var document = OpenApiDocumentReader.Read(filePath, text, format, locator, diagnostics);
+        if (document is null)
+        {
+            return new SpecLoadResult(null, diagnostics.ToEquatableArray());
+        }
+
+        var spec = new ApiModelBuilder(filePath, document.Value.Document, document.Value.Version, format, text, locator, diagnostics).Build();
+        return new SpecLoadResult(spec, diagnostics.ToEquatableArray());
+    }
+
+    private static SpecLoadResult Failed(string filePath, string id, string message) =>
+        new(null, new[] { new SpecDiagnostic(id, SpecDiagnosticSeverity.Error, message, filePath, 1, 1) }.ToEquatableArray());
+}

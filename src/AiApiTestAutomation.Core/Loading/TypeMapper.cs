@@ -1,0 +1,231 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AiApiTestAutomation.Core.Model;
+using Microsoft.OpenApi;
+
+namespace AiApiTestAutomation.Core.Loading;
+
+/// <summary>
+/// Maps schemas onto C# types. Component object schemas become records; everything the
+/// generated code cannot type faithfully (oneOf, inline objects, mixed types) stays JSON,
+/// because a wrong static type would turn a valid response into a false alarm.
+/// </summary>
+internal sealed class TypeMapper
+{
+    private const int MaxAliasDepth = 16;
+
+    private readonly OpenApiDocument document;
+    private readonly Action<string, string> reportUnresolved;
+    private readonly Dictionary<string, string> modelNames = new(StringComparer.Ordinal);
+
+    public TypeMapper(OpenApiDocument document, SpecVersion version, Action<string, string> reportUnresolved)
+    {
+        this.document = document;
+        this.reportUnresolved = reportUnresolved;
+        _ = version;
+        AssignModelNames();
+    }
+
+    public ApiTypeRef Map(IOpenApiSchema schema, string pointer) => Map(schema, pointer, 0);
+
+    public List<ApiModelType> BuildModels(IDictionary<string, IOpenApiSchema> componentSchemas)
+    {
+        var models = new List<ApiModelType>();
+        foreach (var pair in componentSchemas.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (!modelNames.TryGetValue(pair.Key, out var name))
+            {
+                continue;
+            }
+
+            var pointer = "/components/schemas/" + JsonPointer.Escape(pair.Key);
+            var properties = new List<ApiProperty>();
+            var required = new HashSet<string>(StringComparer.Ordinal);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var taken = new HashSet<string>(StringComparer.Ordinal) { name };
+            foreach (var (jsonName, propertySchema) in CollectProperties(pair.Value, required, 0))
+            {
+                if (!seen.Add(jsonName))
+                {
+                    continue;
+                }
+
+                var propertyName = Identifiers.ToPascalCase(jsonName, "Value");
+                if (propertyName == name)
+                {
+                    propertyName += "Value";
+                }
+
+                propertyName = Identifiers.MakeUnique(propertyName, taken);
+                properties.Add(new ApiProperty(
+                    jsonName,
+                    propertyName,
+                    Map(propertySchema, pointer + "/properties/" + JsonPointer.Escape(jsonName)),
+                    required.Contains(jsonName),
+                    propertySchema.ReadOnly,
+                    propertySchema.WriteOnly));
+            }
+
+            models.Add(new ApiModelType(name, pair.Key, Summarise(pair.Value.Description), properties.ToEquatableArray()));
+        }
+
+        return models;
+    }
+
+    private void AssignModelNames()
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var schemas = document.Components?.Schemas;
+        if (schemas is null)
+        {
+            return;
+        }
+
+        foreach (var pair in schemas.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (pair.Value is not null && IsObjectLike(pair.Value, 0))
+            {
+                modelNames[pair.Key] = Identifiers.MakeUnique(Identifiers.ToPascalCase(pair.Key, "Model"), taken);
+            }
+        }
+    }
+
+    private ApiTypeRef Map(IOpenApiSchema schema, string pointer, int depth)
+    {
+        if (depth > MaxAliasDepth)
+        {
+            return ApiTypeRef.Any;
+        }
+
+        if (schema is OpenApiSchemaReference reference)
+        {
+            var id = reference.Reference?.Id;
+            if (reference.Target is null || id is null)
+            {
+                reportUnresolved(reference.Reference?.ReferenceV3 ?? id ?? "?", pointer);
+                return ApiTypeRef.Any;
+            }
+
+            if (modelNames.TryGetValue(id, out var modelName) && reference.Reference?.IsExternal != true)
+            {
+                return new ApiTypeRef(ApiTypeKind.Model, modelName);
+            }
+
+            return Map(reference.Target, pointer, depth + 1);
+        }
+
+        if (schema.AllOf is { Count: 1 } && schema.Properties is not { Count: > 0 })
+        {
+            return Map(schema.AllOf[0], pointer, depth + 1);
+        }
+
+        if (schema.OneOf is { Count: > 0 } || schema.AnyOf is { Count: > 0 } || schema.AllOf is { Count: > 0 })
+        {
+            return ApiTypeRef.Any;
+        }
+
+        var type = SingleType(schema.Type);
+        switch (type)
+        {
+            case JsonSchemaType.String:
+                return new ApiTypeRef(ApiTypeKind.String, Format: schema.Format);
+            case JsonSchemaType.Integer:
+                return schema.Format == "int32" ? new ApiTypeRef(ApiTypeKind.Integer, Format: "int32") : new ApiTypeRef(ApiTypeKind.Long, Format: schema.Format);
+            case JsonSchemaType.Number:
+                return new ApiTypeRef(ApiTypeKind.Number, Format: schema.Format);
+            case JsonSchemaType.Boolean:
+                return new ApiTypeRef(ApiTypeKind.Boolean);
+            case JsonSchemaType.Array:
+                var element = schema.Items is null ? ApiTypeRef.Any : Map(schema.Items, pointer + "/items", depth + 1);
+                return new ApiTypeRef(ApiTypeKind.Array, Element: element);
+            case JsonSchemaType.Object when schema.Properties is not { Count: > 0 } && schema.AdditionalProperties is not null:
+                return new ApiTypeRef(ApiTypeKind.Map, Element: Map(schema.AdditionalProperties, pointer + "/additionalProperties", depth + 1));
+            default:
+                return ApiTypeRef.Any;
+        }
+    }
+
+    private IEnumerable<(string Name, IOpenApiSchema Schema)> CollectProperties(IOpenApiSchema schema, HashSet<string> required, int depth)
+    {
+        if (depth > MaxAliasDepth)
+        {
+            yield break;
+        }
+
+        var target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
+        if (target is null)
+        {
+            yield break;
+        }
+
+        foreach (var part in target.AllOf ?? new List<IOpenApiSchema>())
+        {
+            foreach (var property in CollectProperties(part, required, depth + 1))
+            {
+                yield return property;
+            }
+        }
+
+        foreach (var name in target.Required ?? new HashSet<string>())
+        {
+            required.Add(name);
+        }
+
+        foreach (var pair in target.Properties ?? new Dictionary<string, IOpenApiSchema>())
+        {
+            if (pair.Value is not null)
+            {
+                yield return (pair.Key, pair.Value);
+            }
+        }
+    }
+
+    private bool IsObjectLike(IOpenApiSchema schema, int depth)
+    {
+        if (depth > MaxAliasDepth)
+        {
+            return false;
+        }
+
+        var target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
+        if (target is null || target.OneOf is { Count: > 0 } || target.AnyOf is { Count: > 0 })
+        {
+            return false;
+        }
+
+        if (target.Properties is { Count: > 0 })
+        {
+            return SingleType(target.Type) is null or JsonSchemaType.Object;
+        }
+
+        return target.AllOf is { Count: > 0 } && target.AllOf.All(part => IsObjectLike(part, depth + 1));
+    }
+
+    /// <summary>The one non-null type of a schema, or null when it has none or several (3.1 type arrays).</summary>
+    private static JsonSchemaType? SingleType(JsonSchemaType? type)
+    {
+        if (type is null)
+        {
+            return null;
+        }
+
+        var withoutNull = type.Value & ~JsonSchemaType.Null;
+        return withoutNull switch
+        {
+            JsonSchemaType.String or JsonSchemaType.Integer or JsonSchemaType.Number or JsonSchemaType.Boolean or JsonSchemaType.Array or JsonSchemaType.Object => withoutNull,
+            _ => null,
+        };
+    }
+
+    private static string? Summarise(string? description)
+    {
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            return null;
+        }
+
+        var firstLine = description!.Split('\n')[0].Trim();
+        return firstLine.Length > 200 ? firstLine.Substring(0, 200) + "…" : firstLine;
+    }
+}
