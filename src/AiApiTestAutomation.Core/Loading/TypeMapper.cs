@@ -15,6 +15,12 @@ internal sealed class TypeMapper
 {
     private const int MaxAliasDepth = 16;
 
+    // Members every C# record already has; a property with one of these names would not compile.
+    private static readonly string[] ReservedMemberNames =
+    {
+        "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "PrintMembers", "Deconstruct", "MemberwiseClone", "Finalize", "ReferenceEquals",
+    };
+
     private readonly OpenApiDocument document;
     private readonly Action<string, string> reportUnresolved;
     private readonly Dictionary<string, string> modelNames = new(StringComparer.Ordinal);
@@ -43,7 +49,7 @@ internal sealed class TypeMapper
             var properties = new List<ApiProperty>();
             var required = new HashSet<string>(StringComparer.Ordinal);
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            var taken = new HashSet<string>(StringComparer.Ordinal) { name };
+            var taken = new HashSet<string>(ReservedMemberNames, StringComparer.Ordinal) { name };
             foreach (var (jsonName, propertySchema) in CollectProperties(pair.Value, required, 0))
             {
                 if (!seen.Add(jsonName))

@@ -1,0 +1,33 @@
+using AiApiTestAutomation.Core.Model;
+
+namespace AiApiTestAutomation.Core.Planning;
+
+/// <summary>Which tests a spec gets. Every expected status here was documented by the spec; nothing is guessed.</summary>
+public sealed record TestPlan(EquatableArray<CrudFlow> CrudFlows, EquatableArray<ErrorCase> ErrorCases);
+
+/// <summary>
+/// A resource's lifecycle: create, read back, update and read again, delete, then read and expect the
+/// documented not-found status. Update and delete are absent when the spec has no such operation.
+/// </summary>
+public sealed record CrudFlow(
+    string Resource,
+    string TestName,
+    CrudStep Create,
+    CrudStep Read,
+    CrudStep? Update,
+    CrudStep? Delete,
+    string IdParameter,
+    string? IdPointer,
+    int? ReadAfterDeleteStatus);
+
+/// <summary>One call of a flow and the success statuses the spec documents for it (empty: any 2xx, as only a range or default is documented).</summary>
+public sealed record CrudStep(string OperationName, EquatableArray<int> SuccessStatuses);
+
+public enum ErrorKind
+{
+    UnknownId,
+    MissingCredentials,
+    InvalidCredentials,
+}
+
+public sealed record ErrorCase(ErrorKind Kind, string OperationName, string TestName, string? Parameter, EquatableArray<int> ExpectedStatuses, string Group);

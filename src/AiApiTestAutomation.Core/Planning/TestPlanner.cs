@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AiApiTestAutomation.Core.Model;
+
+namespace AiApiTestAutomation.Core.Planning;
+
+/// <summary>
+/// Decides which tests an API gets. A CRUD flow needs a collection path with a POST and an item path
+/// (collection + one parameter segment) with a GET, and a way to learn the new id (a response
+/// property or the Location header). Error tests are planned only where the spec documents the
+/// error status: an undocumented expectation would be a guess, and a guess is a false alarm.
+/// </summary>
+public static class TestPlanner
+{
+    public static TestPlan Plan(ApiSpec spec)
+    {
+        var flows = new List<CrudFlow>();
+        var errors = new List<ErrorCase>();
+        var takenNames = new HashSet<string>(StringComparer.Ordinal);
+        var modelsByName = spec.Models.ToDictionary(m => m.Name, StringComparer.Ordinal);
+
+        foreach (var create in spec.Operations.Where(o => o.Method == "POST" && o.RequestBody is not null))
+        {
+            var flow = PlanFlow(spec, create, modelsByName, takenNames);
+            if (flow is not null)
+            {
+                flows.Add(flow);
+            }
+        }
+
+        foreach (var operation in spec.Operations)
+        {
+            PlanErrors(spec, operation, errors, takenNames);
+        }
+
+        return new TestPlan(flows.ToEquatableArray(), errors.ToEquatableArray());
+    }
+
+    private static CrudFlow? PlanFlow(ApiSpec spec, ApiOperation create, Dictionary<string, ApiModelType> models, HashSet<string> takenNames)
+    {
+        var collection = create.Path.TrimEnd('/');
+        if (collection.Contains("{"))
+        {
+            // Nested collections need a parent resource first; not planned yet.
+            return null;
+        }
+
+        var items = spec.Operations.Where(o => IsItemPathOf(o.Path, collection, out _)).ToList();
+        var read = items.FirstOrDefault(o => o.Method == "GET");
+        if (read is null || !IsItemPathOf(read.Path, collection, out var idParameter))
+        {
+            return null;
+        }
+
+        var idPointer = FindIdPointer(create, idParameter, models);
+        var createResponse = FirstSuccess(create);
+        var returnsLocation = createResponse?.Headers.Any(h => string.Equals(h.Name, "Location", StringComparison.OrdinalIgnoreCase)) == true;
+        if (idPointer is null && !returnsLocation)
+        {
+            return null;
+        }
+
+        var update = items.FirstOrDefault(o => o.Method == "PUT" && o.RequestBody is not null)
+            ?? items.FirstOrDefault(o => o.Method == "PATCH" && o.RequestBody is not null);
+        var delete = items.FirstOrDefault(o => o.Method == "DELETE");
+        var segment = collection.Substring(collection.LastIndexOf('/') + 1);
+        var resource = Identifiers.ToPascalCase(Inflector.Singular(segment), "Resource");
+
+        var verbs = new List<string> { "created", "read" };
+        if (update is not null)
+        {
+            verbs.Add("updated");
+        }
+
+        if (delete is not null)
+        {
+            verbs.Add("deleted");
+        }
+
+        var name = Identifiers.MakeUnique($"{resource}_is_{string.Join("_", verbs.Take(verbs.Count - 1))}_and_{verbs.Last()}", takenNames);
+        var readAfterDelete = delete is null ? null : Documented(read, 404) ? 404 : Documented(read, 410) ? 410 : (int?)null;
+
+        return new CrudFlow(
+            resource,
+            name,
+            Step(create),
+            Step(read),
+            update is null ? null : Step(update),
+            delete is null ? null : Step(delete),
+            read.Parameters.First(p => p.Name == idParameter).Identifier,
+            idPointer,
+            readAfterDelete);
+    }
+
+    private static void PlanErrors(ApiSpec spec, ApiOperation operation, List<ErrorCase> errors, HashSet<string> takenNames)
+    {
+        var group = operation.Tags.IsEmpty ? spec.Title : operation.Tags[0];
+        var lastSegment = operation.Path.TrimEnd('/');
+        lastSegment = lastSegment.Substring(lastSegment.LastIndexOf('/') + 1);
+        var idParameter = lastSegment.StartsWith("{", StringComparison.Ordinal) && lastSegment.EndsWith("}", StringComparison.Ordinal)
+            ? operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && "{" + p.Name + "}" == lastSegment)
+            : null;
+
+        if (idParameter is not null && Documented(operation, 404))
+        {
+            var name = Identifiers.MakeUnique($"{operation.Name}_with_unknown_{idParameter.Identifier.TrimStart('@')}_returns_404", takenNames);
+            errors.Add(new ErrorCase(ErrorKind.UnknownId, operation.Name, name, idParameter.Identifier, new[] { 404 }.ToEquatableArray(), group));
+        }
+
+        if (!operation.RequiresCredentials)
+        {
+            return;
+        }
+
+        var authStatuses = new[] { 401, 403 }.Where(s => Documented(operation, s)).ToEquatableArray();
+        if (authStatuses.IsEmpty)
+        {
+            return;
+        }
+
+        var expected = string.Join("_or_", authStatuses.Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        errors.Add(new ErrorCase(ErrorKind.MissingCredentials, operation.Name, Identifiers.MakeUnique($"{operation.Name}_without_credentials_returns_{expected}", takenNames), null, authStatuses, group));
+
+        var canForge = operation.Security.Any(alternative => !alternative.SchemeNames.IsEmpty && alternative.SchemeNames.All(name =>
+            spec.SecuritySchemes.FirstOrDefault(s => s.Name == name)?.Kind is SecuritySchemeKind.ApiKey or SecuritySchemeKind.HttpBearer or SecuritySchemeKind.HttpBasic));
+        if (canForge)
+        {
+            errors.Add(new ErrorCase(ErrorKind.InvalidCredentials, operation.Name, Identifiers.MakeUnique($"{operation.Name}_with_invalid_credentials_returns_{expected}", takenNames), null, authStatuses, group));
+        }
+    }
+
+    private static string? FindIdPointer(ApiOperation create, string idParameter, Dictionary<string, ApiModelType> models)
+    {
+        var response = FirstSuccess(create);
+        if (response?.Type is not { Kind: ApiTypeKind.Model, ModelName: { } modelName } || !models.TryGetValue(modelName, out var model))
+        {
+            return null;
+        }
+
+        var candidates = new[] { idParameter, "id", "ID", "Id", "uuid", "key" };
+        foreach (var candidate in candidates)
+        {
+            var property = model.Properties.FirstOrDefault(p => p.JsonName == candidate);
+            if (property is not null && property.Type.Kind is ApiTypeKind.String or ApiTypeKind.Integer or ApiTypeKind.Long)
+            {
+                return "/" + property.JsonName;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsItemPathOf(string path, string collection, out string parameter)
+    {
+        parameter = string.Empty;
+        var trimmed = path.TrimEnd('/');
+        if (!trimmed.StartsWith(collection + "/{", StringComparison.Ordinal) || !trimmed.EndsWith("}", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = trimmed.Substring(collection.Length + 2, trimmed.Length - collection.Length - 3);
+        if (rest.IndexOfAny(new[] { '/', '{', '}' }) >= 0)
+        {
+            return false;
+        }
+
+        parameter = rest;
+        return true;
+    }
+
+    private static CrudStep Step(ApiOperation operation) =>
+        new(operation.Name, operation.Responses.Where(r => r.Code is >= 200 and < 300).Select(r => r.Code!.Value).ToEquatableArray());
+
+    private static ApiResponse? FirstSuccess(ApiOperation operation) =>
+        operation.Responses.FirstOrDefault(r => r.Code is >= 200 and < 300);
+
+    private static bool Documented(ApiOperation operation, int status) => operation.FindResponse(status.ToString(System.Globalization.CultureInfo.InvariantCulture)) is not null;
+}

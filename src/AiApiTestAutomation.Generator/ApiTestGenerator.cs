@@ -1,0 +1,105 @@
+using System;
+using AiApiTestAutomation.Core;
+using AiApiTestAutomation.Core.Loading;
+using AiApiTestAutomation.Core.Model;
+using AiApiTestAutomation.Core.Planning;
+using AiApiTestAutomation.Generator.Emit;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AiApiTestAutomation.Generator;
+
+/// <summary>
+/// OpenAPI specs (AdditionalFiles marked ApiSpec) → typed models, a typed client and xunit tests.
+/// Each spec flows through its own pipeline branch: editing one spec re-runs only that spec, and a
+/// C# edit re-runs nothing (no Compilation is ever combined in).
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ApiTestGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var project = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) =>
+            {
+                provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
+                provider.GlobalOptions.TryGetValue("build_property.ProjectDir", out var projectDir);
+                return (RootNamespace: string.IsNullOrWhiteSpace(rootNamespace) ? "ApiTests" : rootNamespace!, ProjectDir: projectDir ?? string.Empty);
+            })
+            .WithTrackingName(TrackingNames.RootNamespace);
+
+        var inputs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => SpecOptions.IsSpec(pair.Right.GetOptions(pair.Left)))
+            .Combine(project)
+            .Select(static (pair, cancellationToken) =>
+                SpecOptions.Read(pair.Left.Left, pair.Left.Right.GetOptions(pair.Left.Left), pair.Right.RootNamespace, pair.Right.ProjectDir, cancellationToken))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.SpecInputs);
+
+        var models = inputs
+            .Select(static (input, _) => BuildModel(input))
+            .WithTrackingName(TrackingNames.SpecModels);
+
+        context.RegisterSourceOutput(models, static (context, model) => Emit(context, model));
+    }
+
+    internal static SpecGenerationModel BuildModel(SpecInput input)
+    {
+        var result = SpecLoader.Load(input.FullPath, input.Text);
+        TestPlan? plan = null;
+        var diagnostics = result.Diagnostics;
+        if (result.Spec is not null)
+        {
+            try
+            {
+                plan = TestPlanner.Plan(result.Spec);
+            }
+            catch (Exception ex)
+            {
+                diagnostics = new EquatableArray<SpecDiagnostic>(System.Linq.Enumerable.Append(
+                    diagnostics,
+                    new SpecDiagnostic(DiagnosticIds.UnexpectedFailure, SpecDiagnosticSeverity.Error, $"Planning tests failed: {ex.GetType().Name}: {ex.Message}", input.FullPath, 1, 1)));
+            }
+        }
+
+        return new SpecGenerationModel(input.DisplayPath, input.Namespace, input.ClassPrefix, input.BaseUrl, input.BaseUrlVariable, result.Spec, plan, diagnostics);
+    }
+
+    private static void Emit(SourceProductionContext context, SpecGenerationModel model)
+    {
+        foreach (var diagnostic in model.Diagnostics)
+        {
+            context.ReportDiagnostic(ToRoslyn(diagnostic));
+        }
+
+        if (model.Spec is null || model.Plan is null)
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (var file in SpecEmitter.Emit(model, model.Spec, model.Plan))
+            {
+                context.AddSource(file.HintName, SourceText.From(file.Source, System.Text.Encoding.UTF8));
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.UnexpectedFailure,
+                Location.Create(model.Spec.FilePath, default, new LinePositionSpan(default, default)),
+                $"Emitting code for {model.DisplayPath} failed: {ex.GetType().Name}: {ex.Message}"));
+        }
+    }
+
+    private static Diagnostic ToRoslyn(SpecDiagnostic diagnostic)
+    {
+        var position = new LinePosition(Math.Max(0, diagnostic.Line - 1), Math.Max(0, diagnostic.Column - 1));
+        var location = Location.Create(diagnostic.FilePath, default, new LinePositionSpan(position, position));
+        var descriptor = DiagnosticDescriptors.For(diagnostic.Id);
+        return Diagnostic.Create(descriptor, location, diagnostic.Message);
+    }
+}

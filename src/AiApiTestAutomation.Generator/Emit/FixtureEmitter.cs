@@ -1,0 +1,62 @@
+using System.Linq;
+using AiApiTestAutomation.Core.Model;
+
+namespace AiApiTestAutomation.Generator.Emit;
+
+/// <summary>The class fixture (how to reach the API) and the schema bundle the runtime validates and generates data with.</summary>
+internal static class FixtureEmitter
+{
+    public static string EmitSchemas(string displayPath, SpecNames names, ApiSpec spec)
+    {
+        var writer = new SourceWriter().Header(displayPath);
+        writer.Line($"namespace {names.Namespace};");
+        writer.Line();
+        writer.Line("/// <summary>Every schema the tests use, as JSON Schema, for response conformance and test data.</summary>");
+        writer.Open($"internal static class {names.Schemas}");
+        writer.Line($"public const string Bundle = {CSharp.VerbatimLiteral(spec.SchemaBundleJson)};");
+        writer.Close();
+        return writer.ToString();
+    }
+
+    public static string EmitFixture(SpecGenerationModel model, SpecNames names, ApiSpec spec)
+    {
+        var writer = new SourceWriter().Header(model.DisplayPath);
+        writer.Line("using AiApiTestAutomation.Testing.Hosting;");
+        writer.Line("using AiApiTestAutomation.Testing.Http;");
+        writer.Line();
+        writer.Line($"namespace {names.Namespace};");
+        writer.Line();
+        writer.Line($"/// <summary>Shared by the tests of {CSharp.XmlText(model.DisplayPath)}. Partial: override StartHostAsync, GetCredential or ConfigureHttpClient in your own part.</summary>");
+        writer.Open($"public sealed partial class {names.Fixture} : ApiFixture<{names.Client}>");
+        writer.Line("internal static readonly ApiDescription Spec = new(");
+        writer.Line($"    specPath: {CSharp.Literal(model.DisplayPath)},");
+        writer.Line($"    baseUrl: {(model.BaseUrl is null ? "null" : CSharp.Literal(model.BaseUrl))},");
+        writer.Line($"    baseUrlVariable: {CSharp.Literal(model.BaseUrlVariable)},");
+        var schemes = spec.SecuritySchemes.Select(SchemeExpression).ToList();
+        writer.Line(schemes.Count == 0
+            ? "    securitySchemes: System.Array.Empty<SecuritySchemeInfo>(),"
+            : $"    securitySchemes: new SecuritySchemeInfo[] {{ {string.Join(", ", schemes)} }},");
+        writer.Line($"    schemaBundleJson: {names.Schemas}.Bundle);");
+        writer.Line();
+        writer.Open($"public {names.Fixture}()");
+        writer.Line(": base(Spec)");
+        writer.Close();
+        writer.Line();
+        writer.Line($"protected override {names.Client} CreateClient(ApiSession session) => new(session);");
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private static string SchemeExpression(ApiSecurityScheme scheme)
+    {
+        var kind = scheme.Kind switch
+        {
+            SecuritySchemeKind.ApiKey => "ApiKey",
+            SecuritySchemeKind.HttpBearer => "HttpBearer",
+            SecuritySchemeKind.HttpBasic => "HttpBasic",
+            _ => "Other",
+        };
+        var location = scheme.Location?.ToString().ToLowerInvariant();
+        return $"new({CSharp.Literal(scheme.Name)}, SecuritySchemeKind.{kind}, {(scheme.ParameterName is null ? "null" : CSharp.Literal(scheme.ParameterName))}, {(location is null ? "null" : CSharp.Literal(location))})";
+    }
+}

@@ -1,0 +1,9 @@
+namespace AiApiTestAutomation.Generator;
+
+/// <summary>Names of the pipeline steps, so incremental tests can assert what was cached.</summary>
+public static class TrackingNames
+{
+    public const string SpecInputs = nameof(SpecInputs);
+    public const string SpecModels = nameof(SpecModels);
+    public const string RootNamespace = nameof(RootNamespace);
+}
