@@ -38,9 +38,10 @@ internal static class FixtureEmitter
             : $"    securitySchemes: new SecuritySchemeInfo[] {{ {string.Join(", ", schemes)} }},");
         writer.Line($"    schemaBundleJson: {names.Schemas}.Bundle);");
         writer.Line();
-        writer.Open($"public {names.Fixture}()");
-        writer.Line(": base(Spec)");
-        writer.Close();
+        writer.Line($"public {names.Fixture}()");
+        writer.Line("    : base(Spec)");
+        writer.Line("{");
+        writer.Line("}");
         writer.Line();
         writer.Line($"protected override {names.Client} CreateClient(ApiSession session) => new(session);");
         writer.Close();
