@@ -39,6 +39,16 @@ internal sealed partial class SchemaCompiler
         var node = new SchemaNode(position.Location);
         compiled[schema] = node;
 
+        if (registry.DynamicAnchorsOfResource(schema) is { } dynamicAnchors)
+        {
+            var scope = new DynamicScope();
+            node.SetDynamicScope(scope);
+            foreach (KeyValuePair<string, JsonNode> anchor in dynamicAnchors)
+            {
+                scope.Anchors[anchor.Key] = Compile(anchor.Value);
+            }
+        }
+
         if (schema is JsonObject obj)
         {
             var keywords = new List<Keyword>();
@@ -55,14 +65,18 @@ internal sealed partial class SchemaCompiler
 
     private void AddKeywords(JsonObject schema, SchemaPosition position, List<Keyword> keywords)
     {
-        string? reference = SchemaJson.String(schema, "$ref") ?? (rules.IsModern ? SchemaJson.String(schema, "$dynamicRef") : null);
-        if (reference is not null)
+        if (SchemaJson.String(schema, "$ref") is { } reference)
         {
             keywords.Add(new RefKeyword(At(position, "$ref"), CompileReference(position, reference)));
             if (rules.RefOverridesSiblings)
             {
                 return;
             }
+        }
+
+        if (rules.IsModern && SchemaJson.String(schema, "$dynamicRef") is { } dynamicReference)
+        {
+            keywords.Add(CompileDynamicReference(position, dynamicReference));
         }
 
         AddScalarKeywords(schema, position, keywords);
@@ -84,6 +98,20 @@ internal sealed partial class SchemaCompiler
         JsonNode target = registry.Resolve(position, reference)
             ?? throw new InvalidOperationException($"Cannot resolve $ref \"{reference}\" at {position.Location}.");
         return Compile(target);
+    }
+
+    /// <summary>
+    /// <c>$dynamicRef</c> resolves like <c>$ref</c> unless its target declares the same <c>$dynamicAnchor</c>; then the
+    /// outermost resource in the dynamic scope declaring that anchor wins (decided at evaluation time).
+    /// </summary>
+    private Keyword CompileDynamicReference(SchemaPosition position, string reference)
+    {
+        JsonNode target = registry.Resolve(position, reference)
+            ?? throw new InvalidOperationException($"Cannot resolve $dynamicRef \"{reference}\" at {position.Location}.");
+        string fragment = UriReference.FragmentOf(reference);
+        bool bookended = fragment.Length > 0 && fragment[0] != '/' && target is JsonObject targetObject
+            && SchemaJson.String(targetObject, "$dynamicAnchor") == fragment;
+        return new DynamicRefKeyword(At(position, "$dynamicRef"), Compile(target), bookended ? fragment : null);
     }
 
     private SchemaNode? CompileChild(JsonObject schema, string keyword) =>

@@ -38,6 +38,18 @@ internal static class EcmaRegex
         for (int index = 0; index < pattern.Length; index++)
         {
             char c = pattern[index];
+            if (c == '\\' && index + 2 < pattern.Length && (pattern[index + 1] == 'p' || pattern[index + 1] == 'P') && pattern[index + 2] == '{')
+            {
+                int close = pattern.IndexOf('}', index);
+                if (close > 0)
+                {
+                    string name = pattern.Substring(index + 3, close - index - 3);
+                    builder.Append('\\').Append(pattern[index + 1]).Append('{').Append(UnicodeCategoryName(name)).Append('}');
+                    index = close;
+                    continue;
+                }
+            }
+
             if (c == '\\' && index + 1 < pattern.Length)
             {
                 char next = pattern[++index];
@@ -74,6 +86,28 @@ internal static class EcmaRegex
         's' => inClass ? @"\s\uFEFF\u00A0" : @"[\s\uFEFF\u00A0]",
         'S' => inClass ? @"\S" : @"[^\s\uFEFF\u00A0]",
         _ => "\\" + escaped,
+    };
+
+    /// <summary>ECMA (with the u flag) accepts long Unicode property names; .NET only the short category codes.</summary>
+    private static string UnicodeCategoryName(string name) => name switch
+    {
+        "Letter" => "L",
+        "Lowercase_Letter" => "Ll",
+        "Uppercase_Letter" => "Lu",
+        "Titlecase_Letter" => "Lt",
+        "Modifier_Letter" => "Lm",
+        "Other_Letter" => "Lo",
+        "Mark" => "M",
+        "Number" => "N",
+        "Decimal_Number" or "digit" => "Nd",
+        "Letter_Number" => "Nl",
+        "Other_Number" => "No",
+        "Punctuation" => "P",
+        "Symbol" => "S",
+        "Separator" => "Z",
+        "Space_Separator" => "Zs",
+        "Control" => "Cc",
+        _ => name,
     };
 
     private static Regex? Create(string pattern)

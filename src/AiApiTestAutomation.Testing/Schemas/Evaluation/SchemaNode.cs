@@ -9,6 +9,7 @@ internal sealed class SchemaNode
 {
     private Keyword[] keywords = Array.Empty<Keyword>();
     private bool acceptsNull;
+    private DynamicScope? scope;
 
     public SchemaNode(string location)
     {
@@ -24,7 +25,28 @@ internal sealed class SchemaNode
         acceptsNull = nullable;
     }
 
+    /// <summary>Marks this node as the root of a schema resource declaring <c>$dynamicAnchor</c>s.</summary>
+    public void SetDynamicScope(DynamicScope resourceScope) => scope = resourceScope;
+
     public bool Evaluate(JsonNode? instance, ValidationContext context)
+    {
+        if (scope is not null)
+        {
+            context.EnterScope(scope);
+            try
+            {
+                return EvaluateKeywords(instance, context);
+            }
+            finally
+            {
+                context.ExitScope();
+            }
+        }
+
+        return EvaluateKeywords(instance, context);
+    }
+
+    private bool EvaluateKeywords(JsonNode? instance, ValidationContext context)
     {
         if (instance is null && acceptsNull)
         {

@@ -22,6 +22,7 @@ internal sealed class ValidationContext
     private int pathLength;
     private int quietDepth;
     private List<SchemaViolation>? violations;
+    private readonly List<DynamicScope> scopes = new();
     private JsonNode? lastStringNode;
     private string? lastString;
     private JsonNode? lastNumberNode;
@@ -44,6 +45,7 @@ internal sealed class ValidationContext
         context.quietDepth = 0;
         context.EvaluationDepth = 0;
         context.violations = null;
+        context.scopes.Clear();
         return context;
     }
 
@@ -64,6 +66,24 @@ internal sealed class ValidationContext
     public void PushIndex(int index) => Push(new PathSegment(null, index));
 
     public void Pop() => pathLength--;
+
+    public void EnterScope(DynamicScope scope) => scopes.Add(scope);
+
+    public void ExitScope() => scopes.RemoveAt(scopes.Count - 1);
+
+    /// <summary>The outermost resource in the dynamic scope that declares <c>$dynamicAnchor: name</c>.</summary>
+    public SchemaNode? OutermostDynamicAnchor(string name)
+    {
+        foreach (DynamicScope scope in scopes)
+        {
+            if (scope.Anchors.TryGetValue(name, out SchemaNode? node))
+            {
+                return node;
+            }
+        }
+
+        return null;
+    }
 
     public void EnterQuiet() => quietDepth++;
 

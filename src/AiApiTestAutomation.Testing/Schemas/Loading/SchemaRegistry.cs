@@ -14,6 +14,8 @@ internal sealed class SchemaRegistry
     private readonly Dictionary<string, JsonNode> resources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonNode> anchors = new(StringComparer.Ordinal);
     private readonly Dictionary<JsonNode, SchemaPosition> positions = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<JsonNode, string> resourceRoots = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, Dictionary<string, JsonNode>> dynamicAnchors = new(StringComparer.Ordinal);
     private readonly Func<string, JsonNode?>? remoteLoader;
 
     private readonly string defaultBaseUri;
@@ -32,8 +34,13 @@ internal sealed class SchemaRegistry
     {
         string key = UriReference.Normalize(UriReference.WithoutFragment(uri));
         resources.TryAdd(key, root);
+        resourceRoots.TryAdd(root, key);
         Walk(root, key, location);
     }
+
+    /// <summary>The <c>$dynamicAnchor</c>s of the resource rooted at <paramref name="schema"/>, if it is a resource root that has any.</summary>
+    public IReadOnlyDictionary<string, JsonNode>? DynamicAnchorsOfResource(JsonNode schema) =>
+        resourceRoots.TryGetValue(schema, out string? uri) && dynamicAnchors.TryGetValue(uri, out Dictionary<string, JsonNode>? named) ? named : null;
 
     public SchemaPosition PositionOf(JsonNode schema) =>
         positions.TryGetValue(schema, out SchemaPosition? position) ? position : new SchemaPosition(defaultBaseUri, "#");
@@ -174,6 +181,7 @@ internal sealed class SchemaRegistry
             {
                 string resolved = UriReference.Normalize(UriReference.WithoutFragment(UriReference.Resolve(baseUri, id)));
                 resources.TryAdd(resolved, obj);
+                resourceRoots.TryAdd(obj, resolved);
                 baseUri = resolved;
             }
         }
@@ -186,6 +194,15 @@ internal sealed class SchemaRegistry
                     && anchorValue.GetValueKind() == JsonValueKind.String)
                 {
                     anchors.TryAdd(baseUri + "#" + anchorValue.GetValue<string>(), obj);
+                    if (anchorKeyword == "$dynamicAnchor")
+                    {
+                        if (!dynamicAnchors.TryGetValue(baseUri, out Dictionary<string, JsonNode>? named))
+                        {
+                            dynamicAnchors[baseUri] = named = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
+                        }
+
+                        named.TryAdd(anchorValue.GetValue<string>(), obj);
+                    }
                 }
             }
         }
