@@ -1,0 +1,3 @@
+using AiApiTestAutomation.Relay;
+
+RelayApp.Build(args).Run();
