@@ -25,6 +25,9 @@ internal sealed class GenerationContext
 
     public SchemaUsage Usage { get; }
 
+    /// <summary>Invalid and boundary cases start from a body with every top-level property, so each gets its cases.</summary>
+    public bool IncludeEveryTopLevelProperty { get; init; }
+
     /// <summary>A short token that differs per seed and per value, appended to free text so parallel tests do not collide.</summary>
     public string NextUniqueToken() => Random.String2(6, "abcdefghijkmnpqrstuvwxyz23456789");
 }

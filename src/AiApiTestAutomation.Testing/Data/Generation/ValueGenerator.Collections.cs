@@ -31,7 +31,8 @@ internal sealed partial class ValueGenerator
             if (!required)
             {
                 optional.Add(property.Key);
-                if (depth >= OptionalDepthLimit || !context.Random.Bool())
+                bool include = (depth == 0 && context.IncludeEveryTopLevelProperty) || (depth < OptionalDepthLimit && context.Random.Bool());
+                if (!include)
                 {
                     continue;
                 }
