@@ -29,17 +29,22 @@ internal static class GeneratorHarness
         return (ProjectDir + relativePath, text, metadata);
     }
 
-    public static GeneratorDriver CreateDriver(params (string Path, string Text, Dictionary<string, string> Metadata)[] specs)
+    public static GeneratorDriver CreateDriver(params (string Path, string Text, Dictionary<string, string> Metadata)[] specs) =>
+        CreateDriverWithTexts(specs).Driver;
+
+    public static (GeneratorDriver Driver, AdditionalText[] Texts) CreateDriverWithTexts(params (string Path, string Text, Dictionary<string, string> Metadata)[] specs)
     {
+        var texts = specs.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToArray();
         var options = new TestOptionsProvider(
             new Dictionary<string, string> { ["build_property.RootNamespace"] = "Sample.Tests", ["build_property.ProjectDir"] = ProjectDir },
             specs.ToDictionary(s => s.Path, s => (IReadOnlyDictionary<string, string>)s.Metadata));
-        return CSharpGeneratorDriver.Create(
+        var driver = CSharpGeneratorDriver.Create(
             new[] { new ApiTestGenerator().AsSourceGenerator() },
-            specs.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)),
+            texts,
             ParseOptions,
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        return (driver, texts);
     }
 
     public static CSharpCompilation CreateCompilation(params string[] sources) =>

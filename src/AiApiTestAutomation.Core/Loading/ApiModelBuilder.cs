@@ -15,6 +15,14 @@ internal sealed class ApiModelBuilder
         HttpMethod.Get, HttpMethod.Put, HttpMethod.Post, HttpMethod.Delete, HttpMethod.Options, HttpMethod.Head, new("PATCH"), HttpMethod.Trace,
     };
 
+    // Names the generated client and tests use for their own parameters and locals; a spec
+    // parameter with one of these names gets a suffix so the generated code still compiles.
+    private static readonly string[] ReservedIdentifiers =
+    {
+        "body", "cancellationToken", "request", "session", "scenario", "client", "response", "api",
+        "created", "read", "updated", "reread", "deleted", "readAfterDelete",
+    };
+
     private readonly string filePath;
     private readonly OpenApiDocument document;
     private readonly SpecVersion version;
@@ -140,7 +148,7 @@ internal sealed class ApiModelBuilder
         merged.AddRange(operationParameters);
 
         var result = new List<ApiParameter>();
-        var taken = new HashSet<string>(StringComparer.Ordinal) { "body", "cancellationToken" };
+        var taken = new HashSet<string>(ReservedIdentifiers, StringComparer.Ordinal);
         foreach (var parameter in merged)
         {
             if (parameter?.Name is null || parameter.In is null)

@@ -113,7 +113,7 @@ internal static class ClientEmitter
         }
 
         var typeArgument = signature.ResponseType == "ApiResponse" ? string.Empty : signature.ResponseType.Substring("ApiResponse".Length);
-        writer.Line($"return session.SendAsync{typeArgument}(request, cancellationToken);");
+        writer.Line($"return this.session.SendAsync{typeArgument}(request, cancellationToken);");
         writer.Close();
     }
 
