@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(AiApiTestAutomation.Generator.Benchmarks.GenerationBenchmarks).Assembly).Run(args);
