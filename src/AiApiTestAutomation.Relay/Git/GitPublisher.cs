@@ -168,7 +168,8 @@ internal sealed class GitPublisher(IOptions<RelayOptions> options, SecretRedacto
             arguments.Add(localTip);
         }
 
-        arguments.Add($"--exclude=refs/remotes/{RemoteName}/{branch}");
+        // Relative to refs/remotes/, as --exclude patterns before --remotes must be.
+        arguments.Add($"--exclude={RemoteName}/{branch}");
         arguments.Add($"--remotes={RemoteName}");
         var log = await git.RunAsync(repository, arguments, cancellationToken);
         var foreign = log.Output
