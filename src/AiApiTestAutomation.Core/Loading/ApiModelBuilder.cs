@@ -232,7 +232,16 @@ internal sealed class ApiModelBuilder
                 .Where(h => h.Value is not null)
                 .Select(h => new ApiHeader(h.Key, h.Value.Required))
                 .ToEquatableArray();
-            responses.Add(new ApiResponse(pair.Key.ToUpperInvariant() == "DEFAULT" ? "default" : pair.Key.ToUpperInvariant(), mediaTypes, type, key, headers));
+            var links = (response.Links ?? new Dictionary<string, IOpenApiLink>())
+                .Where(l => l.Value?.OperationId is { Length: > 0 })
+                .OrderBy(l => l.Key, StringComparer.Ordinal)
+                .Select(l => new ApiLink(
+                    l.Value.OperationId!,
+                    (l.Value.Parameters ?? new Dictionary<string, RuntimeExpressionAnyWrapper>())
+                        .Select(p => new ApiLinkParameter(p.Key, p.Value?.Expression?.Expression ?? p.Value?.Any?.ToJsonString() ?? string.Empty))
+                        .ToEquatableArray()))
+                .ToEquatableArray();
+            responses.Add(new ApiResponse(pair.Key.ToUpperInvariant() == "DEFAULT" ? "default" : pair.Key.ToUpperInvariant(), mediaTypes, type, key, headers, links));
         }
 
         return responses;

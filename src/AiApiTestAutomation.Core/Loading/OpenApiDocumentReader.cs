@@ -16,7 +16,7 @@ internal static class OpenApiDocumentReader
     private const int MaxReaderDiagnostics = 25;
 
     private static readonly Regex VersionPattern = new(
-        @"^\s*[""']?(?<key>openapi|swagger)[""']?\s*:\s*[""']?(?<version>[0-9][0-9.]*)",
+        @"(?:^|[{,])\s*[""']?(?<key>openapi|swagger)[""']?\s*:\s*[""']?(?<version>[0-9][0-9.]*)",
         RegexOptions.Multiline | RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
 

@@ -79,7 +79,8 @@ public sealed record ApiResponse(
     EquatableArray<string> MediaTypes,
     ApiTypeRef? Type,
     string? SchemaKey,
-    EquatableArray<ApiHeader> Headers)
+    EquatableArray<ApiHeader> Headers,
+    EquatableArray<ApiLink> Links = default)
 {
     public bool IsExact => StatusCode.Length == 3 && char.IsDigit(StatusCode[1]) && char.IsDigit(StatusCode[2]);
 
@@ -87,6 +88,11 @@ public sealed record ApiResponse(
 }
 
 public sealed record ApiHeader(string Name, bool Required);
+
+/// <summary>An OpenAPI link: the operation a response leads to and how its parameters come from this exchange (runtime expressions such as "$response.body#/id").</summary>
+public sealed record ApiLink(string OperationId, EquatableArray<ApiLinkParameter> Parameters);
+
+public sealed record ApiLinkParameter(string Name, string Expression);
 
 /// <summary>One alternative of an operation's security: every scheme named here must be satisfied. An empty list means anonymous access is allowed.</summary>
 public sealed record ApiSecurityRequirement(EquatableArray<string> SchemeNames);

@@ -46,15 +46,28 @@ public static class TestPlanner
             return null;
         }
 
+        var createResponse = FirstSuccess(create);
         var items = spec.Operations.Where(o => IsItemPathOf(o.Path, collection, out _)).ToList();
         var read = items.FirstOrDefault(o => o.Method == "GET");
-        if (read is null || !IsItemPathOf(read.Path, collection, out var idParameter))
+        string? idParameter = null;
+        string? idPointer = null;
+        if (read is not null && IsItemPathOf(read.Path, collection, out var pathParameter))
+        {
+            idParameter = pathParameter;
+            idPointer = FindIdPointer(create, pathParameter, models);
+        }
+        else if (FollowLink(spec, createResponse) is { } linked)
+        {
+            // The spec says where the new resource lives through an OpenAPI link, whatever its path looks like.
+            (read, idParameter, idPointer) = linked;
+            items = spec.Operations.Where(o => o.Path == read.Path).ToList();
+        }
+
+        if (read is null || idParameter is null)
         {
             return null;
         }
 
-        var idPointer = FindIdPointer(create, idParameter, models);
-        var createResponse = FirstSuccess(create);
         var returnsLocation = createResponse?.Headers.Any(h => string.Equals(h.Name, "Location", StringComparison.OrdinalIgnoreCase)) == true;
         if (idPointer is null && !returnsLocation)
         {
@@ -128,6 +141,34 @@ public static class TestPlanner
         {
             errors.Add(new ErrorCase(ErrorKind.InvalidCredentials, operation.Name, Identifiers.MakeUnique($"{operation.Name}_with_invalid_credentials_returns_{expected}", takenNames), null, authStatuses, group));
         }
+    }
+
+    /// <summary>A link from the create response to a GET with one path parameter fed from the response body.</summary>
+    private static (ApiOperation Read, string IdParameter, string IdPointer)? FollowLink(ApiSpec spec, ApiResponse? response)
+    {
+        if (response is null)
+        {
+            return null;
+        }
+
+        foreach (var link in response.Links)
+        {
+            var target = spec.Operations.FirstOrDefault(o => o.OperationId == link.OperationId && o.Method == "GET");
+            var pathParameters = target?.Parameters.Where(p => p.Location == ParameterLocation.Path).ToList();
+            if (target is null || pathParameters is not { Count: 1 })
+            {
+                continue;
+            }
+
+            var parameter = link.Parameters.FirstOrDefault(p => p.Name == pathParameters[0].Name || p.Name == "path." + pathParameters[0].Name);
+            const string BodyPrefix = "$response.body#";
+            if (parameter is not null && parameter.Expression.StartsWith(BodyPrefix, StringComparison.Ordinal))
+            {
+                return (target, pathParameters[0].Name, parameter.Expression.Substring(BodyPrefix.Length));
+            }
+        }
+
+        return null;
     }
 
     private static string? FindIdPointer(ApiOperation create, string idParameter, Dictionary<string, ApiModelType> models)
