@@ -67,3 +67,28 @@ public sealed class PackageConsumptionTests(ConsumerProject consumer) : IClassFi
         Assert.Matches(@"seed \d+ \(rerun with API_TESTS_SEED=\d+\)", run.Output);
     }
 }
+
+/// <summary>Every fault the sample can switch on is caught by at least one generated test; the correct API passes everything (above).</summary>
+public sealed class FaultDetectionTests(ConsumerProject consumer) : IClassFixture<ConsumerProject>
+{
+    [Theory]
+    [InlineData("accept-long-name", "CreateProduct rejects name longer than maxLength (101 > 100)")]
+    [InlineData("accept-missing-required", "CreateProduct rejects missing required sku")]
+    [InlineData("accept-out-of-range", "CreateOrder rejects quantity above maximum (101)")]
+    [InlineData("wrong-type-property", "body does not match the documented schema")]
+    [InlineData("omit-required-property", "body does not match the documented schema")]
+    [InlineData("enum-out-of-set", "body does not match the documented schema")]
+    [InlineData("create-returns-200", "expected 201 (documented), got 200")]
+    [InlineData("omit-location", "the documented Location header is missing")]
+    [InlineData("500-on-edge-input", "CreateProduct accepts price at maximum (100000)")]
+    public async Task Each_switchable_fault_fails_a_generated_test(string fault, string expectedInReport)
+    {
+        Assert.True(consumer.Build.ExitCode == 0, consumer.Build.ToString());
+
+        var run = await consumer.TestAsync(fault);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains(expectedInReport, run.Output);
+        Assert.Matches(@"seed \d+ \(rerun with API_TESTS_SEED=\d+\)", run.Output);
+    }
+}

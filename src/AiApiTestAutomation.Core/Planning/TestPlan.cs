@@ -3,7 +3,7 @@ using AiApiTestAutomation.Core.Model;
 namespace AiApiTestAutomation.Core.Planning;
 
 /// <summary>Which tests a spec gets. Every expected status here was documented by the spec; nothing is guessed.</summary>
-public sealed record TestPlan(EquatableArray<CrudFlow> CrudFlows, EquatableArray<ErrorCase> ErrorCases);
+public sealed record TestPlan(EquatableArray<CrudFlow> CrudFlows, EquatableArray<ErrorCase> ErrorCases, EquatableArray<ValidationSuite> ValidationSuites = default);
 
 /// <summary>
 /// A resource's lifecycle: create, read back, update and read again, delete, then read and expect the
@@ -31,3 +31,17 @@ public enum ErrorKind
 }
 
 public sealed record ErrorCase(ErrorKind Kind, string OperationName, string TestName, string? Parameter, EquatableArray<int> ExpectedStatuses, string Group);
+
+/// <summary>
+/// Input validation for one operation's JSON body: a case per violated constraint expecting one of the
+/// documented 4xx (any 4xx when none is documented), and boundary values expecting the documented success.
+/// Boundary cases are planned only without path parameters: a random id could not be expected to exist.
+/// </summary>
+public sealed record ValidationSuite(
+    string OperationName,
+    string SchemaKey,
+    string MediaType,
+    EquatableArray<int> RejectStatuses,
+    EquatableArray<int> SuccessStatuses,
+    bool PlanBoundaries,
+    string Group);

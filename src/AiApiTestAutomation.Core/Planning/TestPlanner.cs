@@ -29,12 +29,14 @@ public static class TestPlanner
             }
         }
 
+        var validations = new List<ValidationSuite>();
         foreach (var operation in spec.Operations)
         {
             PlanErrors(spec, operation, errors, takenNames);
+            PlanValidation(spec, operation, validations);
         }
 
-        return new TestPlan(flows.ToEquatableArray(), errors.ToEquatableArray());
+        return new TestPlan(flows.ToEquatableArray(), errors.ToEquatableArray(), validations.ToEquatableArray());
     }
 
     private static CrudFlow? PlanFlow(ApiSpec spec, ApiOperation create, Dictionary<string, ApiModelType> models, HashSet<string> takenNames)
@@ -169,6 +171,31 @@ public static class TestPlanner
         }
 
         return null;
+    }
+
+    private static void PlanValidation(ApiSpec spec, ApiOperation operation, List<ValidationSuite> suites)
+    {
+        if (operation.RequestBody is not { } body || body.SchemaKey.Length == 0 || !IsJson(body.MediaType)
+            || body.Type.Kind is not (ApiTypeKind.Model or ApiTypeKind.Any))
+        {
+            return;
+        }
+
+        // 401/403 are not an answer to bad input when valid credentials are sent.
+        var reject = operation.Responses
+            .Where(r => r.Code is >= 400 and < 500 and not 401 and not 403)
+            .Select(r => r.Code!.Value)
+            .ToEquatableArray();
+        var success = operation.Responses.Where(r => r.Code is >= 200 and < 300).Select(r => r.Code!.Value).ToEquatableArray();
+        var hasPathParameters = operation.Parameters.Any(p => p.Location == ParameterLocation.Path);
+        var group = operation.Tags.IsEmpty ? spec.Title : operation.Tags[0];
+        suites.Add(new ValidationSuite(operation.Name, body.SchemaKey, body.MediaType, reject, success, !hasPathParameters, group));
+    }
+
+    private static bool IsJson(string mediaType)
+    {
+        var type = mediaType.Split(';')[0].Trim();
+        return type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string? FindIdPointer(ApiOperation create, string idParameter, Dictionary<string, ApiModelType> models)

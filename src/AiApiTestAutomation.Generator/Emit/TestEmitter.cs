@@ -44,14 +44,41 @@ internal static class TestEmitter
             writer.Close();
             yield return new GeneratedFile(className + ".g.cs", writer.ToString());
         }
+
+        foreach (var group in plan.ValidationSuites.GroupBy(v => v.Group, StringComparer.Ordinal))
+        {
+            var className = Identifiers.MakeUnique(Identifiers.ToPascalCase(group.Key, "Api") + "ValidationTests", takenClasses);
+            var writer = ClassHeader(displayPath, names, className, "Validation", "AiApiTestAutomation.Testing.Http");
+            var members = new HashSet<string>(StringComparer.Ordinal) { className, "api" };
+            var validationWriter = new ValidationTestWriter(writer, names, spec.FilePath, members);
+            var first = true;
+            foreach (var suite in group)
+            {
+                if (!first)
+                {
+                    writer.Line();
+                }
+
+                first = false;
+                validationWriter.Write(operations[suite.OperationName], suite);
+            }
+
+            writer.Close();
+            yield return new GeneratedFile(className + ".g.cs", writer.ToString());
+        }
     }
 
-    private static SourceWriter ClassHeader(string displayPath, SpecNames names, string className, string category)
+    private static SourceWriter ClassHeader(string displayPath, SpecNames names, string className, string category, string? extraUsing = null)
     {
         var writer = new SourceWriter().Header(displayPath);
         writer.Line("using System.Threading.Tasks;");
         writer.Line("using AiApiTestAutomation.Testing.Expectations;");
         writer.Line("using AiApiTestAutomation.Testing.Hosting;");
+        if (extraUsing is not null)
+        {
+            writer.Line($"using {extraUsing};");
+        }
+
         writer.Line("using Xunit;");
         writer.Line();
         writer.Line($"namespace {names.Namespace};");

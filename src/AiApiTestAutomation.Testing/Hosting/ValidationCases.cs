@@ -1,0 +1,67 @@
+using System.Linq;
+using AiApiTestAutomation.Testing.Data;
+using AiApiTestAutomation.Testing.Expectations;
+using AiApiTestAutomation.Testing.Http;
+using Xunit;
+
+namespace AiApiTestAutomation.Testing.Hosting;
+
+/// <summary>
+/// Theory data for the generated validation tests: one case per violated constraint of a request
+/// schema, and the boundary values that must still be accepted. Case names are computed from the
+/// schema and the test's seed, the same way at discovery and at run time, so each row finds its case.
+/// </summary>
+public static class ValidationCases
+{
+    /// <summary>The row used when a schema has no boundaries: a plain valid body, which must be accepted too.</summary>
+    public const string NoBoundaries = "a valid body (the schema has no boundary values)";
+
+    public static TheoryData<string> InvalidNames(ApiDescription spec, string schemaKey, int seed)
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in Factory(spec, seed).Invalid(schemaKey).Select(c => c.Name).Distinct())
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> BoundaryNames(ApiDescription spec, string schemaKey, int seed)
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in Factory(spec, seed).Boundaries(schemaKey).Select(c => c.Name).Distinct())
+        {
+            data.Add(name);
+        }
+
+        if (data.Count == 0)
+        {
+            data.Add(NoBoundaries);
+        }
+
+        return data;
+    }
+
+    /// <summary>The invalid case with this name; its body is sent as is (raw text for malformed JSON or an empty body).</summary>
+    public static ApiRequest WithInvalidBody(this ApiRequest request, TestDataFactory data, string schemaKey, string caseName, string mediaType)
+    {
+        var invalid = data.Invalid(schemaKey).FirstOrDefault(c => c.Name == caseName)
+            ?? throw new ApiExpectationException($"No invalid case named '{caseName}' for schema {schemaKey} with seed {data.Seed}; rebuild the tests after changing the spec.");
+        return invalid.RawBody is not null ? request.WithRawBody(invalid.RawBody, mediaType) : request.WithBody(invalid.Body, mediaType);
+    }
+
+    public static ApiRequest WithBoundaryBody(this ApiRequest request, TestDataFactory data, string schemaKey, string caseName, string mediaType)
+    {
+        if (caseName == NoBoundaries)
+        {
+            return request.WithBody(data.Valid(schemaKey), mediaType);
+        }
+
+        var boundary = data.Boundaries(schemaKey).FirstOrDefault(c => c.Name == caseName)
+            ?? throw new ApiExpectationException($"No boundary case named '{caseName}' for schema {schemaKey} with seed {data.Seed}; rebuild the tests after changing the spec.");
+        return request.WithBody(boundary.Body, mediaType);
+    }
+
+    private static TestDataFactory Factory(ApiDescription spec, int seed) => new(spec.Schemas, TestSeed.Resolve(seed));
+}
