@@ -34,8 +34,10 @@ public sealed class CorpusCompileTests(ITestOutputHelper output)
         var (run, compileDiagnostics, compilation) = GeneratorHarness.GenerateAndCompile(GeneratorHarness.Spec("specs/" + Path.GetFileName(relativePath), text));
 
         var result = run.Results.Single();
-        var tests = compilation.SyntaxTrees.Sum(t => t.ToString().Split("[Fact]").Length - 1);
-        output.WriteLine($"{relativePath}: {result.GeneratedSources.Length} files, {result.GeneratedSources.Sum(s => s.SourceText.Length):N0} chars, {tests} tests, {result.Diagnostics.Length} spec diagnostics");
+        var sources = result.GeneratedSources.Select(s => s.SourceText.ToString()).ToList();
+        int Count(string category, string attribute) => sources.Where(s => s.Contains($"[Trait(\"Category\", \"{category}\")]")).Sum(s => s.Split(attribute).Length - 1);
+        output.WriteLine($"{relativePath}: {result.GeneratedSources.Length} files, {result.GeneratedSources.Sum(s => s.SourceText.Length):N0} chars, " +
+            $"{Count("Crud", "[Fact]")} CRUD, {Count("Error", "[Fact]")} error, {Count("Validation", "[Theory]")} validation theories, {result.Diagnostics.Length} spec diagnostics");
         foreach (var diagnostic in result.Diagnostics.Take(5))
         {
             output.WriteLine("  " + diagnostic);
