@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AiApiTestAutomation.Core.Loading;
 using AiApiTestAutomation.Core.Model;
 
 namespace AiApiTestAutomation.Core.Planning;
@@ -175,7 +176,7 @@ public static class TestPlanner
 
     private static void PlanValidation(ApiSpec spec, ApiOperation operation, List<ValidationSuite> suites)
     {
-        if (operation.RequestBody is not { } body || body.SchemaKey.Length == 0 || !IsJson(body.MediaType)
+        if (operation.RequestBody is not { } body || body.SchemaKey.Length == 0 || !MediaTypes.IsJson(body.MediaType) || body.MediaType == "*/*"
             || body.Type.Kind is not (ApiTypeKind.Model or ApiTypeKind.Any))
         {
             return;
@@ -190,12 +191,6 @@ public static class TestPlanner
         var hasPathParameters = operation.Parameters.Any(p => p.Location == ParameterLocation.Path);
         var group = operation.Tags.IsEmpty ? spec.Title : operation.Tags[0];
         suites.Add(new ValidationSuite(operation.Name, body.SchemaKey, body.MediaType, reject, success, !hasPathParameters, group));
-    }
-
-    private static bool IsJson(string mediaType)
-    {
-        var type = mediaType.Split(';')[0].Trim();
-        return type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string? FindIdPointer(ApiOperation create, string idParameter, Dictionary<string, ApiModelType> models)

@@ -61,5 +61,14 @@ internal static class CSharp
     public static string XmlText(string text) =>
         text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", " ").Replace("\n", " ");
 
+    /// <summary>The ApiRequest method that places a parameter where the spec says it goes.</summary>
+    public static string RequestMethodFor(ParameterLocation location) => location switch
+    {
+        ParameterLocation.Path => "WithPath",
+        ParameterLocation.Header => "WithHeader",
+        ParameterLocation.Cookie => "WithCookie",
+        _ => "WithQuery",
+    };
+
     public static string Number(int value) => value.ToString("#,0", CultureInfo.InvariantCulture).Replace(",", "_");
 }

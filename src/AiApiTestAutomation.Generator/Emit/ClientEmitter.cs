@@ -91,14 +91,7 @@ internal static class ClientEmitter
         {
             if (argument.Parameter is { } parameter)
             {
-                var method = parameter.Location switch
-                {
-                    ParameterLocation.Path => "WithPath",
-                    ParameterLocation.Header => "WithHeader",
-                    ParameterLocation.Cookie => "WithCookie",
-                    _ => "WithQuery",
-                };
-                calls.Add($".{method}({CSharp.Literal(parameter.Name)}, {argument.Identifier})");
+                calls.Add($".{CSharp.RequestMethodFor(parameter.Location)}({CSharp.Literal(parameter.Name)}, {argument.Identifier})");
             }
             else if (argument.Body is { } body)
             {

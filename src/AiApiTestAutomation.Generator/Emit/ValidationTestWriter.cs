@@ -24,46 +24,54 @@ internal sealed class ValidationTestWriter
 
     public void Write(ApiOperation operation, ValidationSuite suite)
     {
-        var undocumented = suite.RejectStatuses.IsEmpty;
-        var rejectName = Identifiers.MakeUnique(operation.Name + (undocumented ? "_rejects_invalid_input_with_a_4xx_as_none_is_documented" : "_rejects_invalid_input"), takenMembers);
-        var rejectData = Identifiers.MakeUnique(operation.Name + "InvalidInputs", takenMembers);
-        var seed = CSharp.Number(Seeds.For(specPath, rejectName));
         var schemaKey = CSharp.Literal(suite.SchemaKey);
         var mediaType = CSharp.Literal(suite.MediaType);
+        var undocumented = suite.RejectStatuses.IsEmpty;
+        WriteTheory(
+            operation,
+            operation.Name + (undocumented ? "_rejects_invalid_input_with_a_4xx_as_none_is_documented" : "_rejects_invalid_input"),
+            operation.Name + "InvalidInputs",
+            "InvalidNames",
+            "violation",
+            " rejects ",
+            $".WithInvalidBody(scenario.Data, {schemaKey}, violation, {mediaType})",
+            undocumented ? "ShouldBeClientError()" : $"ShouldHaveStatus({string.Join(", ", suite.RejectStatuses)})",
+            schemaKey);
 
-        writer.Line($"public static TheoryData<string> {rejectData} => ValidationCases.InvalidNames({names.Fixture}.Spec, {schemaKey}, seed: {seed});");
-        writer.Line();
-        writer.Line("[Theory]");
-        writer.Line($"[MemberData(nameof({rejectData}))]");
-        writer.Line($"[Trait(\"Operation\", {CSharp.Literal(operation.DisplayId)})]");
-        writer.Open($"public async Task {rejectName}(string violation)");
-        writer.Line($"var scenario = api.Begin({CSharp.Literal(operation.Name + " rejects ")} + violation, seed: {seed});");
-        WriteRequest(operation, $".WithInvalidBody(scenario.Data, {schemaKey}, violation, {mediaType})");
-        writer.Line("var response = await scenario.Session.SendAsync(request);");
-        writer.Line();
-        writer.Line(undocumented ? "response.ShouldBeClientError();" : $"response.ShouldHaveStatus({string.Join(", ", suite.RejectStatuses)});");
-        writer.Close();
-
-        if (!suite.PlanBoundaries)
+        if (suite.PlanBoundaries)
         {
-            return;
+            writer.Line();
+            WriteTheory(
+                operation,
+                operation.Name + "_accepts_boundary_values",
+                operation.Name + "BoundaryInputs",
+                "BoundaryNames",
+                "boundary",
+                " accepts ",
+                $".WithBoundaryBody(scenario.Data, {schemaKey}, boundary, {mediaType})",
+                suite.SuccessStatuses.IsEmpty ? "ShouldSucceed()" : $"ShouldHaveStatus({string.Join(", ", suite.SuccessStatuses)})",
+                schemaKey);
         }
+    }
 
-        var acceptName = Identifiers.MakeUnique(operation.Name + "_accepts_boundary_values", takenMembers);
-        var acceptData = Identifiers.MakeUnique(operation.Name + "BoundaryInputs", takenMembers);
-        var acceptSeed = CSharp.Number(Seeds.For(specPath, acceptName));
-        writer.Line();
-        writer.Line($"public static TheoryData<string> {acceptData} => ValidationCases.BoundaryNames({names.Fixture}.Spec, {schemaKey}, seed: {acceptSeed});");
+    /// <summary>A theory over named cases: the data member lists the names, each row sends its case and checks the expectation.</summary>
+    private void WriteTheory(ApiOperation operation, string testName, string dataName, string casesMethod, string parameter, string verb, string bodyCall, string expectation, string schemaKey)
+    {
+        var name = Identifiers.MakeUnique(testName, takenMembers);
+        var data = Identifiers.MakeUnique(dataName, takenMembers);
+        var seed = CSharp.Number(Seeds.For(specPath, name));
+
+        writer.Line($"public static TheoryData<string> {data} => ValidationCases.{casesMethod}({names.Fixture}.Spec, {schemaKey}, seed: {seed});");
         writer.Line();
         writer.Line("[Theory]");
-        writer.Line($"[MemberData(nameof({acceptData}))]");
+        writer.Line($"[MemberData(nameof({data}))]");
         writer.Line($"[Trait(\"Operation\", {CSharp.Literal(operation.DisplayId)})]");
-        writer.Open($"public async Task {acceptName}(string boundary)");
-        writer.Line($"var scenario = api.Begin({CSharp.Literal(operation.Name + " accepts ")} + boundary, seed: {acceptSeed});");
-        WriteRequest(operation, $".WithBoundaryBody(scenario.Data, {schemaKey}, boundary, {mediaType})");
+        writer.Open($"public async Task {name}(string {parameter})");
+        writer.Line($"var scenario = api.Begin({CSharp.Literal(operation.Name + verb)} + {parameter}, seed: {seed});");
+        WriteRequest(operation, bodyCall);
         writer.Line("var response = await scenario.Session.SendAsync(request);");
         writer.Line();
-        writer.Line(suite.SuccessStatuses.IsEmpty ? "response.ShouldSucceed();" : $"response.ShouldHaveStatus({string.Join(", ", suite.SuccessStatuses)});");
+        writer.Line($"response.{expectation};");
         writer.Close();
     }
 
@@ -72,15 +80,8 @@ internal sealed class ValidationTestWriter
         var calls = new List<string>();
         foreach (var parameter in operation.Parameters.Where(p => p.Required))
         {
-            var method = parameter.Location switch
-            {
-                ParameterLocation.Path => "WithPath",
-                ParameterLocation.Header => "WithHeader",
-                ParameterLocation.Cookie => "WithCookie",
-                _ => "WithQuery",
-            };
             var type = CSharp.TypeName(parameter.Type, "Models.");
-            calls.Add($".{method}({CSharp.Literal(parameter.Name)}, scenario.Data.Valid<{type}>({TestEmitter.DataKey(parameter.SchemaKey)}))");
+            calls.Add($".{CSharp.RequestMethodFor(parameter.Location)}({CSharp.Literal(parameter.Name)}, scenario.Data.Valid<{type}>({TestEmitter.DataKey(parameter.SchemaKey)}))");
         }
 
         calls.Add(bodyCall + ";");
