@@ -53,11 +53,13 @@ internal static class ClientEmitter
         var writer = new SourceWriter().Header(displayPath);
         writer.Line("using System.Threading;");
         writer.Line("using System.Threading.Tasks;");
+        writer.Line("using AiApiTestAutomation.Testing.Discovery;");
         writer.Line("using AiApiTestAutomation.Testing.Http;");
         writer.Line();
         writer.Line($"namespace {names.Namespace};");
         writer.Line();
         writer.Line($"/// <summary>Typed client for {CSharp.XmlText(displayPath)}: one method per operation, each returning the status, headers and raw body with the typed body.</summary>");
+        writer.Line($"[ApiClient({CSharp.Literal(displayPath)})]");
         writer.Open($"public sealed partial class {names.Client}");
         writer.Line("private readonly ApiSession session;");
         writer.Line();

@@ -9,13 +9,15 @@ namespace AiApiTestAutomation.Generator.Emit;
 internal sealed class CrudTestWriter
 {
     private readonly SourceWriter writer;
+    private readonly SpecNames names;
     private readonly IReadOnlyDictionary<string, ApiOperation> operations;
     private readonly IReadOnlyDictionary<string, ApiModelType> models;
     private readonly string seedKey;
 
-    public CrudTestWriter(SourceWriter writer, IReadOnlyDictionary<string, ApiOperation> operations, IReadOnlyDictionary<string, ApiModelType> models, string seedKey)
+    public CrudTestWriter(SourceWriter writer, SpecNames names, IReadOnlyDictionary<string, ApiOperation> operations, IReadOnlyDictionary<string, ApiModelType> models, string seedKey)
     {
         this.writer = writer;
+        this.names = names;
         this.operations = operations;
         this.models = models;
         this.seedKey = seedKey;
@@ -29,8 +31,12 @@ internal sealed class CrudTestWriter
         var readSignature = ClientSignature.For(read);
         var idType = readSignature.Arguments.First(a => a.Identifier == id).TypeName;
 
-        writer.Line("[Fact]");
-        writer.Line($"[Trait(\"Operation\", {CSharp.Literal(create.DisplayId)})]");
+        var alsoUses = new[] { flow.Read, flow.Update, flow.Delete }
+            .Where(step => step is not null && step.OperationName != create.Name)
+            .Select(step => operations[step!.OperationName])
+            .Distinct()
+            .ToList();
+        TestEmitter.WriteTestAttributes(writer, "ApiFact", names, create, "Crud", alsoUses);
         writer.Open($"public async Task {flow.TestName}()");
         writer.Line($"var scenario = api.Begin(nameof({flow.TestName}), seed: {CSharp.Number(Seeds.For(seedKey, flow.TestName))});");
         writer.Line("var client = scenario.Client;");

@@ -21,6 +21,7 @@ internal static class FixtureEmitter
     public static string EmitFixture(SpecGenerationModel model, SpecNames names, ApiSpec spec)
     {
         var writer = new SourceWriter().Header(model.DisplayPath);
+        writer.Line("using AiApiTestAutomation.Testing.Discovery;");
         writer.Line("using AiApiTestAutomation.Testing.Hosting;");
         writer.Line("using AiApiTestAutomation.Testing.Http;");
         writer.Line();
@@ -44,6 +45,12 @@ internal static class FixtureEmitter
         writer.Line("}");
         writer.Line();
         writer.Line($"protected override {names.Client} CreateClient(ApiSession session) => new(session);");
+        writer.Line();
+        writer.Line("/// <summary>The generated tests turned off by <see cref=\"ConfigureSkips\"/>; each shows as skipped with its reason.</summary>");
+        writer.Line("public static ApiTestSkips Skips { get; } = ApiTestSkips.Build(skips => ConfigureSkips(skips));");
+        writer.Line();
+        writer.Line("/// <summary>Implement in your part to turn generated tests off, always with a reason: <c>skips.Skip(\"deleteProduct\", \"why\")</c>.</summary>");
+        writer.Line("static partial void ConfigureSkips(ApiTestSkips skips);");
         writer.Close();
         return writer.ToString();
     }

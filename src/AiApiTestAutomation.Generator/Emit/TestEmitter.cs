@@ -20,7 +20,7 @@ internal static class TestEmitter
         {
             var className = Identifiers.MakeUnique(flow.Resource + "CrudTests", takenClasses);
             var writer = ClassHeader(displayPath, names, className, "Crud");
-            new CrudTestWriter(writer, operations, models, spec.FilePath + "#" + flow.TestName).Write(flow);
+            new CrudTestWriter(writer, names, operations, models, spec.FilePath + "#" + flow.TestName).Write(flow);
             writer.Close();
             yield return new GeneratedFile(className + ".g.cs", writer.ToString());
         }
@@ -38,7 +38,7 @@ internal static class TestEmitter
                 }
 
                 first = false;
-                WriteErrorTest(writer, operations[error.OperationName], error, spec.FilePath);
+                WriteErrorTest(writer, names, operations[error.OperationName], error, spec.FilePath);
             }
 
             writer.Close();
@@ -72,6 +72,7 @@ internal static class TestEmitter
     {
         var writer = new SourceWriter().Header(displayPath);
         writer.Line("using System.Threading.Tasks;");
+        writer.Line("using AiApiTestAutomation.Testing.Discovery;");
         writer.Line("using AiApiTestAutomation.Testing.Expectations;");
         writer.Line("using AiApiTestAutomation.Testing.Hosting;");
         if (extraUsing is not null)
@@ -92,11 +93,10 @@ internal static class TestEmitter
         return writer;
     }
 
-    private static void WriteErrorTest(SourceWriter writer, ApiOperation operation, ErrorCase error, string specPath)
+    private static void WriteErrorTest(SourceWriter writer, SpecNames names, ApiOperation operation, ErrorCase error, string specPath)
     {
         var signature = ClientSignature.For(operation);
-        writer.Line("[Fact]");
-        writer.Line($"[Trait(\"Operation\", {CSharp.Literal(operation.DisplayId)})]");
+        WriteTestAttributes(writer, "ApiFact", names, operation, "Error");
         writer.Open($"public async Task {error.TestName}()");
         writer.Line($"var scenario = api.Begin(nameof({error.TestName}), seed: {CSharp.Number(Seeds.For(specPath, error.TestName))});");
         var arguments = new List<string>();
@@ -126,6 +126,20 @@ internal static class TestEmitter
         writer.Line();
         writer.Line($"response.ShouldHaveStatus({string.Join(", ", error.ExpectedStatuses)});");
         writer.Close();
+    }
+
+    /// <summary>
+    /// The xunit attribute (ApiFact/ApiTheory read the fixture's skip hook, so a turned-off test shows as
+    /// skipped with its reason) and the Operation trait that filters and coverage rules read.
+    /// </summary>
+    internal static void WriteTestAttributes(SourceWriter writer, string attribute, SpecNames names, ApiOperation operation, string category, IReadOnlyList<ApiOperation>? alsoUses = null)
+    {
+        var operationId = CSharp.Literal(operation.DisplayId);
+        var others = alsoUses is { Count: > 0 }
+            ? $", AlsoUses = new[] {{ {string.Join(", ", alsoUses.Select(o => CSharp.Literal(o.DisplayId)))} }}"
+            : string.Empty;
+        writer.Line($"[{attribute}(typeof({names.Fixture}), {operationId}, ApiTestCategories.{category}{others})]");
+        writer.Line($"[Trait(\"Operation\", {operationId})]");
     }
 
     internal static string DataKey(string schemaKey) => CSharp.Literal(schemaKey.Length == 0 ? "string" : schemaKey);

@@ -63,9 +63,8 @@ internal sealed class ValidationTestWriter
 
         writer.Line($"public static TheoryData<string> {data} => ValidationCases.{casesMethod}({names.Fixture}.Spec, {schemaKey}, seed: {seed});");
         writer.Line();
-        writer.Line("[Theory]");
+        TestEmitter.WriteTestAttributes(writer, "ApiTheory", names, operation, "Validation");
         writer.Line($"[MemberData(nameof({data}))]");
-        writer.Line($"[Trait(\"Operation\", {CSharp.Literal(operation.DisplayId)})]");
         writer.Open($"public async Task {name}(string {parameter})");
         writer.Line($"var scenario = api.Begin({CSharp.Literal(operation.Name + verb)} + {parameter}, seed: {seed});");
         WriteRequest(operation, bodyCall);

@@ -1,5 +1,4 @@
 using System;
-using System.Reflection;
 using Xunit;
 
 namespace AiApiTestAutomation.Testing.Discovery;
@@ -8,28 +7,20 @@ namespace AiApiTestAutomation.Testing.Discovery;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class ApiFactAttribute : FactAttribute
 {
-    public ApiFactAttribute(Type fixture, string operationId, string category)
-    {
-        Skip = SkipRegistry.ReasonFor(fixture, operationId, category)!;
-    }
-}
+    private readonly SkipLookup lookup;
 
-/// <summary>A generated theory: skipped, with its reason, when the fixture's ConfigureSkips hook turns it off.</summary>
-[AttributeUsage(AttributeTargets.Method)]
-public sealed class ApiTheoryAttribute : TheoryAttribute
-{
-    public ApiTheoryAttribute(Type fixture, string operationId, string category)
-    {
-        Skip = SkipRegistry.ReasonFor(fixture, operationId, category)!;
-    }
-}
+    public ApiFactAttribute(Type fixture, string operationId, string category) => lookup = new SkipLookup(fixture, operationId, category);
 
-internal static class SkipRegistry
-{
-    /// <summary>Reads the generated fixture's public static <c>Skips</c> (built from its partial hook).</summary>
-    public static string? ReasonFor(Type fixture, string operationId, string category)
+    public string OperationId => lookup.OperationId;
+
+    public string Category => lookup.Category;
+
+    /// <summary>The other operations the test calls (a lifecycle test): skipping any of them skips the test.</summary>
+    public string[] AlsoUses { get; set; } = Array.Empty<string>();
+
+    public override string Skip
     {
-        var skips = fixture.GetProperty("Skips", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as ApiTestSkips;
-        return skips?.ReasonFor(operationId, category);
+        get => base.Skip ?? lookup.ReasonFor(AlsoUses)!;
+        set => base.Skip = value;
     }
 }

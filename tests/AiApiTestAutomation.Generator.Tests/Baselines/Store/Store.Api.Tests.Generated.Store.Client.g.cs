@@ -3,11 +3,13 @@
 #pragma warning disable CS1591 // Generated members are documented by the spec.
 using System.Threading;
 using System.Threading.Tasks;
+using AiApiTestAutomation.Testing.Discovery;
 using AiApiTestAutomation.Testing.Http;
 
 namespace Store.Api.Tests.Generated;
 
 /// <summary>Typed client for specs/store.openapi.json: one method per operation, each returning the status, headers and raw body with the typed body.</summary>
+[ApiClient("specs/store.openapi.json")]
 public sealed partial class StoreClient
 {
     private readonly ApiSession session;

@@ -2,6 +2,7 @@
 #nullable enable
 #pragma warning disable CS1591 // Generated members are documented by the spec.
 using System.Threading.Tasks;
+using AiApiTestAutomation.Testing.Discovery;
 using AiApiTestAutomation.Testing.Expectations;
 using AiApiTestAutomation.Testing.Hosting;
 using Xunit;
@@ -15,7 +16,7 @@ public sealed partial class OrderCrudTests : IClassFixture<StoreApi>
 
     public OrderCrudTests(StoreApi api) => this.api = api;
 
-    [Fact]
+    [ApiFact(typeof(StoreApi), "createOrder", ApiTestCategories.Crud, AlsoUses = new[] { "getOrder", "updateOrder", "deleteOrder" })]
     [Trait("Operation", "createOrder")]
     public async Task Order_is_created_read_updated_and_deleted()
     {

@@ -2,6 +2,7 @@
 #nullable enable
 #pragma warning disable CS1591 // Generated members are documented by the spec.
 using System.Threading.Tasks;
+using AiApiTestAutomation.Testing.Discovery;
 using AiApiTestAutomation.Testing.Expectations;
 using AiApiTestAutomation.Testing.Hosting;
 using Xunit;
@@ -15,7 +16,7 @@ public sealed partial class OrdersErrorTests : IClassFixture<StoreApi>
 
     public OrdersErrorTests(StoreApi api) => this.api = api;
 
-    [Fact]
+    [ApiFact(typeof(StoreApi), "getOrder", ApiTestCategories.Error)]
     [Trait("Operation", "getOrder")]
     public async Task GetOrder_with_unknown_orderId_returns_404()
     {
@@ -27,7 +28,7 @@ public sealed partial class OrdersErrorTests : IClassFixture<StoreApi>
         response.ShouldHaveStatus(404);
     }
 
-    [Fact]
+    [ApiFact(typeof(StoreApi), "updateOrder", ApiTestCategories.Error)]
     [Trait("Operation", "updateOrder")]
     public async Task UpdateOrder_with_unknown_orderId_returns_404()
     {
@@ -40,7 +41,7 @@ public sealed partial class OrdersErrorTests : IClassFixture<StoreApi>
         response.ShouldHaveStatus(404);
     }
 
-    [Fact]
+    [ApiFact(typeof(StoreApi), "deleteOrder", ApiTestCategories.Error)]
     [Trait("Operation", "deleteOrder")]
     public async Task DeleteOrder_with_unknown_orderId_returns_404()
     {

@@ -2,6 +2,7 @@
 #nullable enable
 #pragma warning disable CS1591 // Generated members are documented by the spec.
 using System.Threading.Tasks;
+using AiApiTestAutomation.Testing.Discovery;
 using AiApiTestAutomation.Testing.Expectations;
 using AiApiTestAutomation.Testing.Hosting;
 using AiApiTestAutomation.Testing.Http;
@@ -18,9 +19,9 @@ public sealed partial class OrdersValidationTests : IClassFixture<StoreApi>
 
     public static TheoryData<string> CreateOrderInvalidInputs => ValidationCases.InvalidNames(StoreApi.Spec, "OrderInput", seed: 7_847_043);
 
-    [Theory]
-    [MemberData(nameof(CreateOrderInvalidInputs))]
+    [ApiTheory(typeof(StoreApi), "createOrder", ApiTestCategories.Validation)]
     [Trait("Operation", "createOrder")]
+    [MemberData(nameof(CreateOrderInvalidInputs))]
     public async Task CreateOrder_rejects_invalid_input(string violation)
     {
         var scenario = api.Begin("CreateOrder rejects " + violation, seed: 7_847_043);
@@ -33,9 +34,9 @@ public sealed partial class OrdersValidationTests : IClassFixture<StoreApi>
 
     public static TheoryData<string> CreateOrderBoundaryInputs => ValidationCases.BoundaryNames(StoreApi.Spec, "OrderInput", seed: 2_757_915);
 
-    [Theory]
-    [MemberData(nameof(CreateOrderBoundaryInputs))]
+    [ApiTheory(typeof(StoreApi), "createOrder", ApiTestCategories.Validation)]
     [Trait("Operation", "createOrder")]
+    [MemberData(nameof(CreateOrderBoundaryInputs))]
     public async Task CreateOrder_accepts_boundary_values(string boundary)
     {
         var scenario = api.Begin("CreateOrder accepts " + boundary, seed: 2_757_915);
@@ -48,9 +49,9 @@ public sealed partial class OrdersValidationTests : IClassFixture<StoreApi>
 
     public static TheoryData<string> UpdateOrderInvalidInputs => ValidationCases.InvalidNames(StoreApi.Spec, "OrderInput", seed: 4_310_292);
 
-    [Theory]
-    [MemberData(nameof(UpdateOrderInvalidInputs))]
+    [ApiTheory(typeof(StoreApi), "updateOrder", ApiTestCategories.Validation)]
     [Trait("Operation", "updateOrder")]
+    [MemberData(nameof(UpdateOrderInvalidInputs))]
     public async Task UpdateOrder_rejects_invalid_input(string violation)
     {
         var scenario = api.Begin("UpdateOrder rejects " + violation, seed: 4_310_292);

@@ -2,6 +2,7 @@
 #nullable enable
 #pragma warning disable CS1591 // Generated members are documented by the spec.
 using System.Threading.Tasks;
+using AiApiTestAutomation.Testing.Discovery;
 using AiApiTestAutomation.Testing.Expectations;
 using AiApiTestAutomation.Testing.Hosting;
 using Xunit;
@@ -15,7 +16,7 @@ public sealed partial class ProductCrudTests : IClassFixture<StoreApi>
 
     public ProductCrudTests(StoreApi api) => this.api = api;
 
-    [Fact]
+    [ApiFact(typeof(StoreApi), "createProduct", ApiTestCategories.Crud, AlsoUses = new[] { "getProduct", "updateProduct", "deleteProduct" })]
     [Trait("Operation", "createProduct")]
     public async Task Product_is_created_read_updated_and_deleted()
     {

@@ -2,6 +2,7 @@
 #nullable enable
 #pragma warning disable CS1591 // Generated members are documented by the spec.
 using System.Threading.Tasks;
+using AiApiTestAutomation.Testing.Discovery;
 using AiApiTestAutomation.Testing.Expectations;
 using AiApiTestAutomation.Testing.Hosting;
 using Xunit;
@@ -15,7 +16,7 @@ public sealed partial class ProductsErrorTests : IClassFixture<StoreApi>
 
     public ProductsErrorTests(StoreApi api) => this.api = api;
 
-    [Fact]
+    [ApiFact(typeof(StoreApi), "getProduct", ApiTestCategories.Error)]
     [Trait("Operation", "getProduct")]
     public async Task GetProduct_with_unknown_productId_returns_404()
     {
@@ -27,7 +28,7 @@ public sealed partial class ProductsErrorTests : IClassFixture<StoreApi>
         response.ShouldHaveStatus(404);
     }
 
-    [Fact]
+    [ApiFact(typeof(StoreApi), "updateProduct", ApiTestCategories.Error)]
     [Trait("Operation", "updateProduct")]
     public async Task UpdateProduct_with_unknown_productId_returns_404()
     {
@@ -40,7 +41,7 @@ public sealed partial class ProductsErrorTests : IClassFixture<StoreApi>
         response.ShouldHaveStatus(404);
     }
 
-    [Fact]
+    [ApiFact(typeof(StoreApi), "deleteProduct", ApiTestCategories.Error)]
     [Trait("Operation", "deleteProduct")]
     public async Task DeleteProduct_with_unknown_productId_returns_404()
     {
@@ -52,7 +53,7 @@ public sealed partial class ProductsErrorTests : IClassFixture<StoreApi>
         response.ShouldHaveStatus(404);
     }
 
-    [Fact]
+    [ApiFact(typeof(StoreApi), "deleteProduct", ApiTestCategories.Error)]
     [Trait("Operation", "deleteProduct")]
     public async Task DeleteProduct_without_credentials_returns_401()
     {
@@ -64,7 +65,7 @@ public sealed partial class ProductsErrorTests : IClassFixture<StoreApi>
         response.ShouldHaveStatus(401);
     }
 
-    [Fact]
+    [ApiFact(typeof(StoreApi), "deleteProduct", ApiTestCategories.Error)]
     [Trait("Operation", "deleteProduct")]
     public async Task DeleteProduct_with_invalid_credentials_returns_401()
     {

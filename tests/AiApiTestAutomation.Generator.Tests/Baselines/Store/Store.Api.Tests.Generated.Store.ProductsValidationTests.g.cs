@@ -2,6 +2,7 @@
 #nullable enable
 #pragma warning disable CS1591 // Generated members are documented by the spec.
 using System.Threading.Tasks;
+using AiApiTestAutomation.Testing.Discovery;
 using AiApiTestAutomation.Testing.Expectations;
 using AiApiTestAutomation.Testing.Hosting;
 using AiApiTestAutomation.Testing.Http;
@@ -18,9 +19,9 @@ public sealed partial class ProductsValidationTests : IClassFixture<StoreApi>
 
     public static TheoryData<string> CreateProductInvalidInputs => ValidationCases.InvalidNames(StoreApi.Spec, "ProductInput", seed: 3_869_932);
 
-    [Theory]
-    [MemberData(nameof(CreateProductInvalidInputs))]
+    [ApiTheory(typeof(StoreApi), "createProduct", ApiTestCategories.Validation)]
     [Trait("Operation", "createProduct")]
+    [MemberData(nameof(CreateProductInvalidInputs))]
     public async Task CreateProduct_rejects_invalid_input(string violation)
     {
         var scenario = api.Begin("CreateProduct rejects " + violation, seed: 3_869_932);
@@ -33,9 +34,9 @@ public sealed partial class ProductsValidationTests : IClassFixture<StoreApi>
 
     public static TheoryData<string> CreateProductBoundaryInputs => ValidationCases.BoundaryNames(StoreApi.Spec, "ProductInput", seed: 8_625_424);
 
-    [Theory]
-    [MemberData(nameof(CreateProductBoundaryInputs))]
+    [ApiTheory(typeof(StoreApi), "createProduct", ApiTestCategories.Validation)]
     [Trait("Operation", "createProduct")]
+    [MemberData(nameof(CreateProductBoundaryInputs))]
     public async Task CreateProduct_accepts_boundary_values(string boundary)
     {
         var scenario = api.Begin("CreateProduct accepts " + boundary, seed: 8_625_424);
@@ -48,9 +49,9 @@ public sealed partial class ProductsValidationTests : IClassFixture<StoreApi>
 
     public static TheoryData<string> UpdateProductInvalidInputs => ValidationCases.InvalidNames(StoreApi.Spec, "ProductInput", seed: 6_361_463);
 
-    [Theory]
-    [MemberData(nameof(UpdateProductInvalidInputs))]
+    [ApiTheory(typeof(StoreApi), "updateProduct", ApiTestCategories.Validation)]
     [Trait("Operation", "updateProduct")]
+    [MemberData(nameof(UpdateProductInvalidInputs))]
     public async Task UpdateProduct_rejects_invalid_input(string violation)
     {
         var scenario = api.Begin("UpdateProduct rejects " + violation, seed: 6_361_463);
