@@ -62,6 +62,9 @@ public static class StoreFaults
     /// <summary>An order quantity above 100 is accepted.</summary>
     public const string AcceptOutOfRange = "accept-out-of-range";
 
+    /// <summary>GET /products with a <c>limit</c> outside 1..100 clamps it instead of answering 400.</summary>
+    public const string IgnoreInvalidLimit = "ignore-invalid-limit";
+
     /// <summary>Product responses carry <c>price</c> as a string.</summary>
     public const string WrongTypeProperty = "wrong-type-property";
 
@@ -88,6 +91,6 @@ public static class StoreFaults
     [
         DeleteDoesNotDelete, GetUnknownReturns200, AcceptLongName, AcceptMissingRequired, AcceptOutOfRange,
         WrongTypeProperty, OmitRequiredProperty, EnumOutOfSet, CreateReturns200, OmitLocation,
-        ServerErrorOnEdgeInput, SlowEndpoint,
+        ServerErrorOnEdgeInput, SlowEndpoint, IgnoreInvalidLimit,
     ];
 }

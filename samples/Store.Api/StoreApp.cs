@@ -89,9 +89,14 @@ public static class StoreApp
             var values = context.Request.Query["limit"];
             if (values.Count > 0)
             {
-                if (values.Count > 1
-                    || !int.TryParse(values[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out limit)
-                    || limit < 1 || limit > MaxLimit)
+                var parsed = values.Count == 1 && int.TryParse(values[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out limit);
+                if (parsed && options.Has(StoreFaults.IgnoreInvalidLimit))
+                {
+                    // FAULT ignore-invalid-limit: an out-of-range limit is silently clamped.
+                    limit = Math.Clamp(limit, 1, MaxLimit);
+                }
+
+                if (!parsed || limit < 1 || limit > MaxLimit)
                 {
                     return Validation.Single("limit", $"'limit' must be one integer between 1 and {MaxLimit}.");
                 }

@@ -81,6 +81,7 @@ public sealed class FaultDetectionTests(ConsumerProject consumer) : IClassFixtur
     [InlineData("create-returns-200", "expected 201 (documented), got 200")]
     [InlineData("omit-location", "the documented Location header is missing")]
     [InlineData("500-on-edge-input", "CreateProduct accepts price at maximum (100000)")]
+    [InlineData("ignore-invalid-limit", "ListProducts rejects query limit above maximum (101)")]
     public async Task Each_switchable_fault_fails_a_generated_test(string fault, string expectedInReport)
     {
         Assert.True(consumer.Build.ExitCode == 0, consumer.Build.ToString());

@@ -173,10 +173,44 @@ internal sealed class ApiModelBuilder
                 location,
                 parameter.Required || location == Model.ParameterLocation.Path,
                 schema is null ? ApiTypeRef.String : types.Map(schema, pointer),
-                key));
+                key,
+                IsConstrained(schema, parameter.Required, location)));
+        }
+
+        if (ParameterSet.HasConstraints(result))
+        {
+            bundle.AddParameterSet(ParameterSet.KeyFor(operationName), ParameterSet.Validatable(result), operationPointer + "/parameters");
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether a parameter has a constraint a request can break with a value it can carry as text: a non-string
+    /// type, an enum, bounds, lengths, a pattern or a checked format, or being a required query or header value.
+    /// </summary>
+    private static bool IsConstrained(IOpenApiSchema? schema, bool required, Model.ParameterLocation location)
+    {
+        if (required && location is Model.ParameterLocation.Query or Model.ParameterLocation.Header)
+        {
+            return true;
+        }
+
+        if (schema is null)
+        {
+            return false;
+        }
+
+        var type = schema.Type ?? 0;
+        return (type & (JsonSchemaType.Integer | JsonSchemaType.Number | JsonSchemaType.Boolean)) != 0
+            || schema.Enum is { Count: > 0 }
+            || schema.MinLength is > 1
+            || (schema.MinLength is 1 && location != Model.ParameterLocation.Path) // an empty path segment changes the route
+            || schema.MaxLength is < 10_000 // the runtime builds no longer strings (a URL could not carry them anyway)
+            || schema.Minimum is not null
+            || schema.Maximum is not null
+            || schema.Pattern is not null
+            || schema.Format is "email" or "uuid" or "date-time" or "date" or "uri" or "ipv4" or "hostname";
     }
 
     private ApiRequestBody? BuildRequestBody(string operationName, string operationPointer, IOpenApiRequestBody? body)

@@ -38,6 +38,52 @@ internal sealed class SchemaBundleWriter
         return syntheticKey;
     }
 
+    /// <summary>
+    /// Adds an object schema whose properties are an operation's query, path and header parameters (each a $ref to
+    /// its own schema), so the runtime breaks one parameter constraint at a time exactly as it does for bodies.
+    /// <c>x-parameters</c> tells the runtime where each property goes in the request.
+    /// </summary>
+    public void AddParameterSet(string key, IReadOnlyList<ApiParameter> parameters, string pointer)
+    {
+        var builder = new StringBuilder("{\"type\":\"object\",\"properties\":{");
+        var first = true;
+        foreach (var parameter in parameters)
+        {
+            builder.Append(first ? string.Empty : ",");
+            first = false;
+            AppendString(builder, parameter.Name);
+            builder.Append(":{\"$ref\":");
+            AppendString(builder, "#/schemas/" + JsonPointer.Escape(parameter.SchemaKey));
+            builder.Append('}');
+        }
+
+        builder.Append("},\"required\":[");
+        first = true;
+        foreach (var parameter in parameters)
+        {
+            if (parameter.Required)
+            {
+                builder.Append(first ? string.Empty : ",");
+                first = false;
+                AppendString(builder, parameter.Name);
+            }
+        }
+
+        builder.Append("],\"x-parameters\":{");
+        first = true;
+        foreach (var parameter in parameters)
+        {
+            builder.Append(first ? string.Empty : ",");
+            first = false;
+            AppendString(builder, parameter.Name);
+            builder.Append(':');
+            AppendString(builder, parameter.Location.ToString().ToLowerInvariant());
+        }
+
+        builder.Append("}}");
+        schemas[key] = (builder.ToString(), "#" + pointer);
+    }
+
     public string ToJson()
     {
         var builder = new StringBuilder();

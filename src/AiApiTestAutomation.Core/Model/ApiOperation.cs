@@ -69,7 +69,8 @@ public sealed record ApiParameter(
     ParameterLocation Location,
     bool Required,
     ApiTypeRef Type,
-    string SchemaKey);
+    string SchemaKey,
+    bool Constrained = false);
 
 public sealed record ApiRequestBody(bool Required, string MediaType, ApiTypeRef Type, string SchemaKey);
 

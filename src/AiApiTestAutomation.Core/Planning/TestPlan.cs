@@ -33,7 +33,9 @@ public enum ErrorKind
 public sealed record ErrorCase(ErrorKind Kind, string OperationName, string TestName, string? Parameter, EquatableArray<int> ExpectedStatuses, string Group);
 
 /// <summary>
-/// Input validation for one operation's JSON body: a case per violated constraint expecting one of the
+/// Input validation for one operation's JSON body or its parameters (<see cref="Target"/>; for parameters
+/// <see cref="SchemaKey"/> is the parameter set and <see cref="MediaType"/> the valid body sent along, if any):
+/// a case per violated constraint expecting one of the
 /// documented 4xx (any 4xx when none is documented), and boundary values expecting the documented success.
 /// Boundary cases are planned only without path parameters: a random id could not be expected to exist.
 /// </summary>
@@ -44,4 +46,12 @@ public sealed record ValidationSuite(
     EquatableArray<int> RejectStatuses,
     EquatableArray<int> SuccessStatuses,
     bool PlanBoundaries,
-    string Group);
+    string Group,
+    ValidationTarget Target = ValidationTarget.Body);
+
+/// <summary>What a validation suite breaks: the JSON body, or the query, path and header parameters.</summary>
+public enum ValidationTarget
+{
+    Body,
+    Parameters,
+}

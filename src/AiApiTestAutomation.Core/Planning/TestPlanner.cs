@@ -176,21 +176,28 @@ public static class TestPlanner
 
     private static void PlanValidation(ApiSpec spec, ApiOperation operation, List<ValidationSuite> suites)
     {
-        if (operation.RequestBody is not { } body || body.SchemaKey.Length == 0 || !MediaTypes.IsJson(body.MediaType) || body.MediaType == "*/*"
-            || body.Type.Kind is not (ApiTypeKind.Model or ApiTypeKind.Any))
-        {
-            return;
-        }
-
         // 401/403 are not an answer to bad input when valid credentials are sent.
         var reject = operation.Responses
             .Where(r => r.Code is >= 400 and < 500 and not 401 and not 403)
             .Select(r => r.Code!.Value)
             .ToEquatableArray();
         var success = operation.Responses.Where(r => r.Code is >= 200 and < 300).Select(r => r.Code!.Value).ToEquatableArray();
-        var hasPathParameters = operation.Parameters.Any(p => p.Location == ParameterLocation.Path);
         var group = operation.Tags.IsEmpty ? spec.Title : operation.Tags[0];
-        suites.Add(new ValidationSuite(operation.Name, body.SchemaKey, body.MediaType, reject, success, !hasPathParameters, group));
+        var jsonBody = operation.RequestBody is { } body && body.SchemaKey.Length > 0 && MediaTypes.IsJson(body.MediaType) && body.MediaType != "*/*"
+            && body.Type.Kind is ApiTypeKind.Model or ApiTypeKind.Any
+            ? body
+            : null;
+
+        if (ParameterSet.HasConstraints(operation.Parameters) && (operation.RequestBody is not { Required: true } || jsonBody is not null))
+        {
+            suites.Add(new ValidationSuite(operation.Name, ParameterSet.KeyFor(operation.Name), jsonBody?.MediaType ?? string.Empty, reject, success, false, group, ValidationTarget.Parameters));
+        }
+
+        if (jsonBody is not null)
+        {
+            var hasPathParameters = operation.Parameters.Any(p => p.Location == ParameterLocation.Path);
+            suites.Add(new ValidationSuite(operation.Name, jsonBody.SchemaKey, jsonBody.MediaType, reject, success, !hasPathParameters, group));
+        }
     }
 
     private static string? FindIdPointer(ApiOperation create, string idParameter, Dictionary<string, ApiModelType> models)

@@ -24,6 +24,12 @@ internal sealed class ValidationTestWriter
 
     public void Write(ApiOperation operation, ValidationSuite suite)
     {
+        if (suite.Target == ValidationTarget.Parameters)
+        {
+            WriteParameters(operation, suite);
+            return;
+        }
+
         var schemaKey = CSharp.Literal(suite.SchemaKey);
         var mediaType = CSharp.Literal(suite.MediaType);
         var undocumented = suite.RejectStatuses.IsEmpty;
@@ -34,7 +40,7 @@ internal sealed class ValidationTestWriter
             "InvalidNames",
             "violation",
             " rejects ",
-            $".WithInvalidBody(scenario.Data, {schemaKey}, violation, {mediaType})",
+            new[] { $".WithInvalidBody(scenario.Data, {schemaKey}, violation, {mediaType})" },
             undocumented ? "ShouldBeClientError()" : $"ShouldHaveStatus({string.Join(", ", suite.RejectStatuses)})",
             schemaKey);
 
@@ -48,14 +54,38 @@ internal sealed class ValidationTestWriter
                 "BoundaryNames",
                 "boundary",
                 " accepts ",
-                $".WithBoundaryBody(scenario.Data, {schemaKey}, boundary, {mediaType})",
+                new[] { $".WithBoundaryBody(scenario.Data, {schemaKey}, boundary, {mediaType})" },
                 suite.SuccessStatuses.IsEmpty ? "ShouldSucceed()" : $"ShouldHaveStatus({string.Join(", ", suite.SuccessStatuses)})",
                 schemaKey);
         }
     }
 
+    /// <summary>One theory over the parameter cases: each breaks one query, path or header parameter, the rest stay valid.</summary>
+    private void WriteParameters(ApiOperation operation, ValidationSuite suite)
+    {
+        var setKey = CSharp.Literal(suite.SchemaKey);
+        var undocumented = suite.RejectStatuses.IsEmpty;
+        var calls = new List<string> { $".WithInvalidParameters(scenario.Data, {setKey}, violation)" };
+        if (suite.MediaType.Length > 0 && operation.RequestBody is { } requestBody)
+        {
+            calls.Add($".WithBody(scenario.Data.Valid({TestEmitter.DataKey(requestBody.SchemaKey)}), {CSharp.Literal(suite.MediaType)})");
+        }
+
+        WriteTheory(
+            operation,
+            operation.Name + (undocumented ? "_rejects_invalid_parameters_with_a_4xx_as_none_is_documented" : "_rejects_invalid_parameters"),
+            operation.Name + "InvalidParameters",
+            "InvalidParameterNames",
+            "violation",
+            " rejects ",
+            calls,
+            undocumented ? "ShouldBeClientError()" : $"ShouldHaveStatus({string.Join(", ", suite.RejectStatuses)})",
+            setKey,
+            setsParameters: true);
+    }
+
     /// <summary>A theory over named cases: the data member lists the names, each row sends its case and checks the expectation.</summary>
-    private void WriteTheory(ApiOperation operation, string testName, string dataName, string casesMethod, string parameter, string verb, string bodyCall, string expectation, string schemaKey)
+    private void WriteTheory(ApiOperation operation, string testName, string dataName, string casesMethod, string parameter, string verb, IReadOnlyList<string> requestCalls, string expectation, string schemaKey, bool setsParameters = false)
     {
         var name = Identifiers.MakeUnique(testName, takenMembers);
         var data = Identifiers.MakeUnique(dataName, takenMembers);
@@ -67,23 +97,24 @@ internal sealed class ValidationTestWriter
         writer.Line($"[MemberData(nameof({data}))]");
         writer.Open($"public async Task {name}(string {parameter})");
         writer.Line($"var scenario = api.Begin({CSharp.Literal(operation.Name + verb)} + {parameter}, seed: {seed});");
-        WriteRequest(operation, bodyCall);
+        WriteRequest(operation, requestCalls, setsParameters);
         writer.Line("var response = await scenario.Session.SendAsync(request);");
         writer.Line();
         writer.Line($"response.{expectation};");
         writer.Close();
     }
 
-    private void WriteRequest(ApiOperation operation, string bodyCall)
+    private void WriteRequest(ApiOperation operation, IReadOnlyList<string> requestCalls, bool setsParameters)
     {
         var calls = new List<string>();
-        foreach (var parameter in operation.Parameters.Where(p => p.Required))
+        foreach (var parameter in operation.Parameters.Where(p => p.Required && !(setsParameters && ParameterSet.Validatable(operation.Parameters).Contains(p))))
         {
             var type = CSharp.TypeName(parameter.Type, "Models.");
             calls.Add($".{CSharp.RequestMethodFor(parameter.Location)}({CSharp.Literal(parameter.Name)}, scenario.Data.Valid<{type}>({TestEmitter.DataKey(parameter.SchemaKey)}))");
         }
 
-        calls.Add(bodyCall + ";");
+        calls.AddRange(requestCalls);
+        calls[calls.Count - 1] += ";";
         writer.Line($"var request = new ApiRequest({names.Operations}.{operation.Name})");
         foreach (var call in calls)
         {

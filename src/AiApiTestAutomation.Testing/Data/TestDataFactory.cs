@@ -69,6 +69,13 @@ public sealed class TestDataFactory
         return new InvalidCaseBuilder(set, validator, key, valid, Context(key, "invalid", SchemaUsage.Request)).Build();
     }
 
+    /// <summary>
+    /// An operation's parameters (the parameter-set schema under <paramref name="key"/>) with one constraint broken
+    /// per case, as the text a request carries; only cases that stay invalid once bound from text are returned.
+    /// </summary>
+    public IReadOnlyList<ParameterCase> InvalidParameters(string key) =>
+        new ParameterCaseBuilder(set, validator, key).Build(Invalid(key));
+
     /// <summary>Bodies with a direct property exactly at its minLength/maxLength/minimum/maximum, each still valid.</summary>
     public IReadOnlyList<BoundaryCase> Boundaries(string key)
     {

@@ -27,6 +27,18 @@ public static class ValidationCases
         return data;
     }
 
+    /// <summary>The cases for an operation's parameters: each breaks one constraint of one query, path or header parameter.</summary>
+    public static TheoryData<string> InvalidParameterNames(ApiDescription spec, string parameterSetKey, int seed)
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in Factory(spec, seed).InvalidParameters(parameterSetKey).Select(c => c.Name).Distinct())
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
     public static TheoryData<string> BoundaryNames(ApiDescription spec, string schemaKey, int seed)
     {
         var data = new TheoryData<string>();
@@ -49,6 +61,24 @@ public static class ValidationCases
         var invalid = data.Invalid(schemaKey).FirstOrDefault(c => c.Name == caseName)
             ?? throw new ApiExpectationException($"No invalid case named '{caseName}' for schema {schemaKey} with seed {data.Seed}; rebuild the tests after changing the spec.");
         return invalid.RawBody is not null ? request.WithRawBody(invalid.RawBody, mediaType) : request.WithBody(invalid.Body, mediaType);
+    }
+
+    /// <summary>Sets every parameter of the operation as the named case has it (one of them breaking its constraint).</summary>
+    public static ApiRequest WithInvalidParameters(this ApiRequest request, TestDataFactory data, string parameterSetKey, string caseName)
+    {
+        var invalid = data.InvalidParameters(parameterSetKey).FirstOrDefault(c => c.Name == caseName)
+            ?? throw new ApiExpectationException($"No parameter case named '{caseName}' for {parameterSetKey} with seed {data.Seed}; rebuild the tests after changing the spec.");
+        foreach (var value in invalid.Values)
+        {
+            _ = value.Location switch
+            {
+                "path" => request.WithPath(value.Name, value.Text[0]),
+                "header" => request.WithHeader(value.Name, value.Text),
+                _ => request.WithQuery(value.Name, value.Text),
+            };
+        }
+
+        return request;
     }
 
     public static ApiRequest WithBoundaryBody(this ApiRequest request, TestDataFactory data, string schemaKey, string caseName, string mediaType)

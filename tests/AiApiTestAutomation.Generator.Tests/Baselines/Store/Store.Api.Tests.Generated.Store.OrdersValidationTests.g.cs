@@ -47,6 +47,37 @@ public sealed partial class OrdersValidationTests : IClassFixture<StoreApi>
         response.ShouldHaveStatus(201);
     }
 
+    public static TheoryData<string> GetOrderInvalidParameters => ValidationCases.InvalidParameterNames(StoreApi.Spec, "GetOrder/parameters", seed: 3_402_375);
+
+    [ApiTheory(typeof(StoreApi), "getOrder", ApiTestCategories.Validation)]
+    [Trait("Operation", "getOrder")]
+    [MemberData(nameof(GetOrderInvalidParameters))]
+    public async Task GetOrder_rejects_invalid_parameters(string violation)
+    {
+        var scenario = api.Begin("GetOrder rejects " + violation, seed: 3_402_375);
+        var request = new ApiRequest(StoreOperations.GetOrder)
+            .WithInvalidParameters(scenario.Data, "GetOrder/parameters", violation);
+        var response = await scenario.Session.SendAsync(request);
+
+        response.ShouldHaveStatus(404);
+    }
+
+    public static TheoryData<string> UpdateOrderInvalidParameters => ValidationCases.InvalidParameterNames(StoreApi.Spec, "UpdateOrder/parameters", seed: 9_351_716);
+
+    [ApiTheory(typeof(StoreApi), "updateOrder", ApiTestCategories.Validation)]
+    [Trait("Operation", "updateOrder")]
+    [MemberData(nameof(UpdateOrderInvalidParameters))]
+    public async Task UpdateOrder_rejects_invalid_parameters(string violation)
+    {
+        var scenario = api.Begin("UpdateOrder rejects " + violation, seed: 9_351_716);
+        var request = new ApiRequest(StoreOperations.UpdateOrder)
+            .WithInvalidParameters(scenario.Data, "UpdateOrder/parameters", violation)
+            .WithBody(scenario.Data.Valid("OrderInput"), "application/json");
+        var response = await scenario.Session.SendAsync(request);
+
+        response.ShouldHaveStatus(400, 404);
+    }
+
     public static TheoryData<string> UpdateOrderInvalidInputs => ValidationCases.InvalidNames(StoreApi.Spec, "OrderInput", seed: 4_310_292);
 
     [ApiTheory(typeof(StoreApi), "updateOrder", ApiTestCategories.Validation)]
@@ -61,5 +92,20 @@ public sealed partial class OrdersValidationTests : IClassFixture<StoreApi>
         var response = await scenario.Session.SendAsync(request);
 
         response.ShouldHaveStatus(400, 404);
+    }
+
+    public static TheoryData<string> DeleteOrderInvalidParameters => ValidationCases.InvalidParameterNames(StoreApi.Spec, "DeleteOrder/parameters", seed: 1_212_590);
+
+    [ApiTheory(typeof(StoreApi), "deleteOrder", ApiTestCategories.Validation)]
+    [Trait("Operation", "deleteOrder")]
+    [MemberData(nameof(DeleteOrderInvalidParameters))]
+    public async Task DeleteOrder_rejects_invalid_parameters(string violation)
+    {
+        var scenario = api.Begin("DeleteOrder rejects " + violation, seed: 1_212_590);
+        var request = new ApiRequest(StoreOperations.DeleteOrder)
+            .WithInvalidParameters(scenario.Data, "DeleteOrder/parameters", violation);
+        var response = await scenario.Session.SendAsync(request);
+
+        response.ShouldHaveStatus(404);
     }
 }

@@ -17,6 +17,21 @@ public sealed partial class ProductsValidationTests : IClassFixture<StoreApi>
 
     public ProductsValidationTests(StoreApi api) => this.api = api;
 
+    public static TheoryData<string> ListProductsInvalidParameters => ValidationCases.InvalidParameterNames(StoreApi.Spec, "ListProducts/parameters", seed: 3_799_095);
+
+    [ApiTheory(typeof(StoreApi), "listProducts", ApiTestCategories.Validation)]
+    [Trait("Operation", "listProducts")]
+    [MemberData(nameof(ListProductsInvalidParameters))]
+    public async Task ListProducts_rejects_invalid_parameters(string violation)
+    {
+        var scenario = api.Begin("ListProducts rejects " + violation, seed: 3_799_095);
+        var request = new ApiRequest(StoreOperations.ListProducts)
+            .WithInvalidParameters(scenario.Data, "ListProducts/parameters", violation);
+        var response = await scenario.Session.SendAsync(request);
+
+        response.ShouldHaveStatus(400);
+    }
+
     public static TheoryData<string> CreateProductInvalidInputs => ValidationCases.InvalidNames(StoreApi.Spec, "ProductInput", seed: 3_869_932);
 
     [ApiTheory(typeof(StoreApi), "createProduct", ApiTestCategories.Validation)]
@@ -47,6 +62,37 @@ public sealed partial class ProductsValidationTests : IClassFixture<StoreApi>
         response.ShouldHaveStatus(201);
     }
 
+    public static TheoryData<string> GetProductInvalidParameters => ValidationCases.InvalidParameterNames(StoreApi.Spec, "GetProduct/parameters", seed: 8_016_842);
+
+    [ApiTheory(typeof(StoreApi), "getProduct", ApiTestCategories.Validation)]
+    [Trait("Operation", "getProduct")]
+    [MemberData(nameof(GetProductInvalidParameters))]
+    public async Task GetProduct_rejects_invalid_parameters(string violation)
+    {
+        var scenario = api.Begin("GetProduct rejects " + violation, seed: 8_016_842);
+        var request = new ApiRequest(StoreOperations.GetProduct)
+            .WithInvalidParameters(scenario.Data, "GetProduct/parameters", violation);
+        var response = await scenario.Session.SendAsync(request);
+
+        response.ShouldHaveStatus(404);
+    }
+
+    public static TheoryData<string> UpdateProductInvalidParameters => ValidationCases.InvalidParameterNames(StoreApi.Spec, "UpdateProduct/parameters", seed: 7_061_717);
+
+    [ApiTheory(typeof(StoreApi), "updateProduct", ApiTestCategories.Validation)]
+    [Trait("Operation", "updateProduct")]
+    [MemberData(nameof(UpdateProductInvalidParameters))]
+    public async Task UpdateProduct_rejects_invalid_parameters(string violation)
+    {
+        var scenario = api.Begin("UpdateProduct rejects " + violation, seed: 7_061_717);
+        var request = new ApiRequest(StoreOperations.UpdateProduct)
+            .WithInvalidParameters(scenario.Data, "UpdateProduct/parameters", violation)
+            .WithBody(scenario.Data.Valid("ProductInput"), "application/json");
+        var response = await scenario.Session.SendAsync(request);
+
+        response.ShouldHaveStatus(400, 404);
+    }
+
     public static TheoryData<string> UpdateProductInvalidInputs => ValidationCases.InvalidNames(StoreApi.Spec, "ProductInput", seed: 6_361_463);
 
     [ApiTheory(typeof(StoreApi), "updateProduct", ApiTestCategories.Validation)]
@@ -61,5 +107,20 @@ public sealed partial class ProductsValidationTests : IClassFixture<StoreApi>
         var response = await scenario.Session.SendAsync(request);
 
         response.ShouldHaveStatus(400, 404);
+    }
+
+    public static TheoryData<string> DeleteProductInvalidParameters => ValidationCases.InvalidParameterNames(StoreApi.Spec, "DeleteProduct/parameters", seed: 1_974_823);
+
+    [ApiTheory(typeof(StoreApi), "deleteProduct", ApiTestCategories.Validation)]
+    [Trait("Operation", "deleteProduct")]
+    [MemberData(nameof(DeleteProductInvalidParameters))]
+    public async Task DeleteProduct_rejects_invalid_parameters(string violation)
+    {
+        var scenario = api.Begin("DeleteProduct rejects " + violation, seed: 1_974_823);
+        var request = new ApiRequest(StoreOperations.DeleteProduct)
+            .WithInvalidParameters(scenario.Data, "DeleteProduct/parameters", violation);
+        var response = await scenario.Session.SendAsync(request);
+
+        response.ShouldHaveStatus(404);
     }
 }
