@@ -4,7 +4,7 @@ using System.Linq;
 using AiApiTestAutomation.Core.Loading;
 using AiApiTestAutomation.Core.Planning;
 using AiApiTestAutomation.Testing.Data;
-using AiApiTestAutomation.Testing.Schemas;
+using AiApiTestAutomation.Schemas;
 using Xunit;
 using Xunit.Abstractions;
 

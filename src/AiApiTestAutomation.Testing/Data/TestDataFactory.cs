@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using AiApiTestAutomation.Testing.Data.Generation;
-using AiApiTestAutomation.Testing.Schemas;
+using AiApiTestAutomation.Schemas;
 
 namespace AiApiTestAutomation.Testing.Data;
 

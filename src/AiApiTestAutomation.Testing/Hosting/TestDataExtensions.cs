@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AiApiTestAutomation.Testing.Data;
 using AiApiTestAutomation.Testing.Http;
-using AiApiTestAutomation.Testing.Schemas;
+using AiApiTestAutomation.Schemas;
 
 namespace AiApiTestAutomation.Testing.Hosting;
 

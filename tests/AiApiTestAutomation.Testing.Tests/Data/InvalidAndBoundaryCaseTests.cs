@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AiApiTestAutomation.Testing.Data;
-using AiApiTestAutomation.Testing.Schemas;
+using AiApiTestAutomation.Schemas;
 using Xunit;
 using Xunit.Abstractions;
 

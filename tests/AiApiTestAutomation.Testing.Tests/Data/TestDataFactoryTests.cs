@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AiApiTestAutomation.Testing.Data;
-using AiApiTestAutomation.Testing.Schemas;
+using AiApiTestAutomation.Schemas;
 using Xunit;
 
 namespace AiApiTestAutomation.Testing.Tests.Data;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AiApiTestAutomation.Testing.Schemas;
+using AiApiTestAutomation.Schemas;
 using Xunit;
 
 namespace AiApiTestAutomation.Testing.Tests.Schemas;

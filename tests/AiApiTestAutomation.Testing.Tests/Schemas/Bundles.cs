@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AiApiTestAutomation.Testing.Schemas;
+using AiApiTestAutomation.Schemas;
 
 namespace AiApiTestAutomation.Testing.Tests.Schemas;
 

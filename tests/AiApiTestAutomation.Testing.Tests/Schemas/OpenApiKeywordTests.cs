@@ -1,4 +1,4 @@
-using AiApiTestAutomation.Testing.Schemas;
+using AiApiTestAutomation.Schemas;
 using Xunit;
 
 namespace AiApiTestAutomation.Testing.Tests.Schemas;

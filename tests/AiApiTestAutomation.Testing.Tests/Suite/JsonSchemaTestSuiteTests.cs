@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using AiApiTestAutomation.Testing.Schemas;
+using AiApiTestAutomation.Schemas;
 using Xunit;
 using Xunit.Abstractions;
 

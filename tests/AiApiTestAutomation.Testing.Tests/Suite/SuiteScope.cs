@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using AiApiTestAutomation.Testing.Schemas;
+using AiApiTestAutomation.Schemas;
 
 namespace AiApiTestAutomation.Testing.Tests.Suite;
 

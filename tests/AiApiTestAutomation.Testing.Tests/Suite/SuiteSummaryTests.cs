@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
-using AiApiTestAutomation.Testing.Schemas;
+using AiApiTestAutomation.Schemas;
 using Xunit;
 using Xunit.Abstractions;
 

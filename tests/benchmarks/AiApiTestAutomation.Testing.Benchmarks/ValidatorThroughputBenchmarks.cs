@@ -1,7 +1,7 @@
 using System;
 using System.Text.Json.Nodes;
 using AiApiTestAutomation.Testing.Data;
-using AiApiTestAutomation.Testing.Schemas;
+using AiApiTestAutomation.Schemas;
 using BenchmarkDotNet.Attributes;
 
 namespace AiApiTestAutomation.Testing.Benchmarks;

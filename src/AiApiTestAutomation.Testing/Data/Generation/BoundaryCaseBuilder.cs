@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AiApiTestAutomation.Testing.Schemas;
+using AiApiTestAutomation.Schemas;
 
 namespace AiApiTestAutomation.Testing.Data.Generation;
 

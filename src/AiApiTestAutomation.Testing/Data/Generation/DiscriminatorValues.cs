@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
-using AiApiTestAutomation.Testing.Schemas.Compilation;
-using AiApiTestAutomation.Testing.Schemas.Loading;
+using AiApiTestAutomation.Schemas.Compilation;
+using AiApiTestAutomation.Schemas.Loading;
 
 namespace AiApiTestAutomation.Testing.Data.Generation;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
-using AiApiTestAutomation.Testing.Schemas.Evaluation;
+using AiApiTestAutomation.Schemas.Evaluation;
 
 namespace AiApiTestAutomation.Testing.Data.Generation;
 

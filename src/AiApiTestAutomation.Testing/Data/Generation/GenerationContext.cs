@@ -1,6 +1,6 @@
 using System;
 using Bogus;
-using AiApiTestAutomation.Testing.Schemas;
+using AiApiTestAutomation.Schemas;
 
 namespace AiApiTestAutomation.Testing.Data.Generation;
 

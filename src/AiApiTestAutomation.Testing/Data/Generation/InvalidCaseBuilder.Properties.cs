@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AiApiTestAutomation.Testing.Schemas.Evaluation;
+using AiApiTestAutomation.Schemas.Evaluation;
 
 namespace AiApiTestAutomation.Testing.Data.Generation;
 

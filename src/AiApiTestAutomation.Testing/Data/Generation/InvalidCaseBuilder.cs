@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AiApiTestAutomation.Testing.Schemas;
-using AiApiTestAutomation.Testing.Schemas.Loading;
+using AiApiTestAutomation.Schemas;
+using AiApiTestAutomation.Schemas.Loading;
 
 namespace AiApiTestAutomation.Testing.Data.Generation;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 using System.Text.RegularExpressions;
-using AiApiTestAutomation.Testing.Schemas.Evaluation;
+using AiApiTestAutomation.Schemas.Evaluation;
 using Fare;
 
 namespace AiApiTestAutomation.Testing.Data.Generation;

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using AiApiTestAutomation.Testing.Schemas.Compilation;
-using AiApiTestAutomation.Testing.Schemas.Evaluation;
-using AiApiTestAutomation.Testing.Schemas.Loading;
+using AiApiTestAutomation.Schemas.Compilation;
+using AiApiTestAutomation.Schemas.Evaluation;
+using AiApiTestAutomation.Schemas.Loading;
 
 namespace AiApiTestAutomation.Testing.Data.Generation;
 

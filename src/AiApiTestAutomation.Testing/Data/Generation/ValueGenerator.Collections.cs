@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
-using AiApiTestAutomation.Testing.Schemas;
-using AiApiTestAutomation.Testing.Schemas.Compilation;
-using AiApiTestAutomation.Testing.Schemas.Evaluation;
-using AiApiTestAutomation.Testing.Schemas.Keywords;
+using AiApiTestAutomation.Schemas;
+using AiApiTestAutomation.Schemas.Compilation;
+using AiApiTestAutomation.Schemas.Evaluation;
+using AiApiTestAutomation.Schemas.Keywords;
 
 namespace AiApiTestAutomation.Testing.Data.Generation;
 

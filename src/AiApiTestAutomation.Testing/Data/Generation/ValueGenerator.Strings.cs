@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
-using AiApiTestAutomation.Testing.Schemas.Evaluation;
+using AiApiTestAutomation.Schemas.Evaluation;
 
 namespace AiApiTestAutomation.Testing.Data.Generation;
 

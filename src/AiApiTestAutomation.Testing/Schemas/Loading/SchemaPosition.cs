@@ -1,4 +1,0 @@
-namespace AiApiTestAutomation.Testing.Schemas.Loading;
-
-/// <summary>Where a schema object sits: the base URI its relative references resolve against, and its display location.</summary>
-internal sealed record SchemaPosition(string BaseUri, string Location);
