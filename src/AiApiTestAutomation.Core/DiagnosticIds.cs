@@ -10,4 +10,5 @@ public static class DiagnosticIds
     public const string UnexpectedFailure = "AAT1005";
     public const string ParserUnavailable = "AAT1006";
     public const string OperationSkipped = "AAT1007";
+    public const string InvalidExample = "AAT1008";
 }

@@ -18,6 +18,8 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ParserUnavailable = Create(DiagnosticIds.ParserUnavailable, "The OpenAPI reader could not be loaded", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor OperationSkipped = Create(DiagnosticIds.OperationSkipped, "Part of the spec was not generated", DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor InvalidExample = Create(DiagnosticIds.InvalidExample, "An example does not match its own schema", DiagnosticSeverity.Warning);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [DiagnosticIds.SyntaxError] = SyntaxError,
@@ -27,6 +29,7 @@ internal static class DiagnosticDescriptors
         [DiagnosticIds.UnexpectedFailure] = UnexpectedFailure,
         [DiagnosticIds.ParserUnavailable] = ParserUnavailable,
         [DiagnosticIds.OperationSkipped] = OperationSkipped,
+        [DiagnosticIds.InvalidExample] = InvalidExample,
     };
 
     public static DiagnosticDescriptor For(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : UnexpectedFailure;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Nodes;
 using System.Net.Http;
 using AiApiTestAutomation.Core.Model;
 using Microsoft.OpenApi;
@@ -31,6 +32,7 @@ internal sealed class ApiModelBuilder
     private readonly SourceLocator shallowLocator;
     private readonly SchemaBundleWriter bundle;
     private readonly TypeMapper types;
+    private readonly List<MediaExample> mediaExamples = new();
 
     public ApiModelBuilder(
         string filePath,
@@ -50,6 +52,9 @@ internal sealed class ApiModelBuilder
         bundle = new SchemaBundleWriter(version);
         types = new TypeMapper(document, version, ReportUnresolved);
     }
+
+    /// <summary>The request and response body examples seen while building, for <see cref="ExampleChecker"/>.</summary>
+    public IReadOnlyList<MediaExample> MediaExamples => mediaExamples;
 
     public ApiSpec Build()
     {
@@ -130,6 +135,53 @@ internal sealed class ApiModelBuilder
             security.ToEquatableArray(),
             operation.Deprecated,
             line);
+    }
+
+    private void CollectExamples(string schemaKey, IOpenApiMediaType content, string mediaTypePointer, bool isResponse)
+    {
+        if (content.Example is not null)
+        {
+            mediaExamples.Add(new MediaExample(schemaKey, WithNulls(content.Example), mediaTypePointer + "/example", isResponse));
+        }
+
+        foreach (var pair in content.Examples ?? new Dictionary<string, IOpenApiExample>())
+        {
+            // A referenced example lives under components; its value is what the document says wherever it is used.
+            if (pair.Value?.Value is { } value)
+            {
+                mediaExamples.Add(new MediaExample(schemaKey, WithNulls(value), mediaTypePointer + "/examples/" + JsonPointer.Escape(pair.Key) + "/value", isResponse));
+            }
+        }
+    }
+
+    /// <summary>The reader stands a sentinel string in for JSON null inside examples; the validator must see the null.</summary>
+    private static JsonNode? WithNulls(JsonNode? node)
+    {
+        switch (node)
+        {
+            case null:
+                return null;
+            case JsonValue when node.IsJsonNullSentinel():
+                return null;
+            case JsonObject obj:
+                var copy = new JsonObject();
+                foreach (var pair in obj)
+                {
+                    copy[pair.Key] = WithNulls(pair.Value);
+                }
+
+                return copy;
+            case JsonArray array:
+                var items = new JsonArray();
+                foreach (var item in array)
+                {
+                    items.Add(WithNulls(item));
+                }
+
+                return items;
+            default:
+                return node.DeepClone();
+        }
     }
 
     private List<ApiParameter> BuildParameters(string operationName, string operationPointer, IOpenApiPathItem pathItem, OpenApiOperation operation)
@@ -228,6 +280,11 @@ internal sealed class ApiModelBuilder
         }
 
         var key = bundle.Add($"{operationName}/request", content.Schema, pointer);
+        if (MediaTypes.IsJson(mediaType))
+        {
+            CollectExamples(key, content, pointer.Substring(0, pointer.Length - "/schema".Length), isResponse: false);
+        }
+
         var type = MediaTypes.IsJson(mediaType) ? types.Map(content.Schema, pointer) : ApiTypeRef.Any;
         return new ApiRequestBody(body.Required, mediaType, type, key);
     }
@@ -259,6 +316,7 @@ internal sealed class ApiModelBuilder
                     var pointer = operationPointer + "/responses/" + JsonPointer.Escape(pair.Key) + "/content/" + JsonPointer.Escape(mediaType) + "/schema";
                     key = bundle.Add($"{operationName}/response/{pair.Key}", content.Schema, pointer);
                     type = types.Map(content.Schema, pointer);
+                    CollectExamples(key, content, pointer.Substring(0, pointer.Length - "/schema".Length), isResponse: true);
                 }
             }
 

@@ -143,7 +143,25 @@ internal sealed class SchemaBundleWriter
             schema.SerializeAsV3(writer);
         }
 
-        return text.ToString().Replace("\"#/components/schemas/", "\"#/schemas/");
+        return RepairBooleanBounds(text.ToString().Replace("\"#/components/schemas/", "\"#/schemas/"));
+    }
+
+    /// <summary>
+    /// The 3.1 writer prints a 3.0-style boolean exclusiveMinimum/Maximum (OpenAI's spec has them) as C#'s
+    /// <c>True</c>, which is not JSON; the runtime could not read the bundle. Written as JSON booleans instead.
+    /// </summary>
+    private static string RepairBooleanBounds(string json)
+    {
+        if (json.IndexOf(":True", StringComparison.Ordinal) < 0 && json.IndexOf(":False", StringComparison.Ordinal) < 0)
+        {
+            return json;
+        }
+
+        return json
+            .Replace("\"exclusiveMinimum\":True", "\"exclusiveMinimum\":true")
+            .Replace("\"exclusiveMinimum\":False", "\"exclusiveMinimum\":false")
+            .Replace("\"exclusiveMaximum\":True", "\"exclusiveMaximum\":true")
+            .Replace("\"exclusiveMaximum\":False", "\"exclusiveMaximum\":false");
     }
 
     private static void AppendString(StringBuilder builder, string value)

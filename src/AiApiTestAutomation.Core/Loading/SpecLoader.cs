@@ -12,11 +12,13 @@ namespace AiApiTestAutomation.Core.Loading;
 /// </summary>
 public static class SpecLoader
 {
-    public static SpecLoadResult Load(string filePath, string text)
+    public static SpecLoadResult Load(string filePath, string text) => Load(filePath, text, SpecLoadOptions.Default);
+
+    public static SpecLoadResult Load(string filePath, string text, SpecLoadOptions options)
     {
         try
         {
-            return LoadWithOpenApi(filePath, text);
+            return LoadWithOpenApi(filePath, text, options);
         }
         catch (Exception ex) when (ex is FileNotFoundException or FileLoadException or TypeLoadException or MissingMethodException)
         {
@@ -31,7 +33,7 @@ public static class SpecLoader
     // Kept out of line so that a missing Microsoft.OpenApi assembly fails when this method is
     // JIT-compiled, inside Load's try block, rather than crashing the caller (CS8785 in a generator).
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static SpecLoadResult LoadWithOpenApi(string filePath, string text)
+    private static SpecLoadResult LoadWithOpenApi(string filePath, string text, SpecLoadOptions options)
     {
         var diagnostics = new List<SpecDiagnostic>();
         var format = SourceFormats.Detect(filePath, text);
@@ -43,7 +45,21 @@ public static class SpecLoader
             return new SpecLoadResult(null, diagnostics.ToEquatableArray());
         }
 
-        var spec = new ApiModelBuilder(filePath, document.Value.Document, document.Value.Version, format, text, locator, diagnostics).Build();
+        var builder = new ApiModelBuilder(filePath, document.Value.Document, document.Value.Version, format, text, locator, diagnostics);
+        var spec = builder.Build();
+        if (options.Examples != ExampleScope.None)
+        {
+            try
+            {
+                ExampleChecker.Check(spec, builder.MediaExamples, options.Examples, locator, diagnostics);
+            }
+            catch (Exception ex)
+            {
+                // The model is sound; only the example check failed, so the spec still generates.
+                diagnostics.Add(new SpecDiagnostic(DiagnosticIds.UnexpectedFailure, SpecDiagnosticSeverity.Warning, $"Checking the spec's examples failed: {ex.GetType().Name}: {ex.Message}", filePath, 1, 1));
+            }
+        }
+
         return new SpecLoadResult(spec, diagnostics.ToEquatableArray());
     }
 

@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using AiApiTestAutomation.Core.Model;
+using AiApiTestAutomation.Schemas;
+
+namespace AiApiTestAutomation.Core.Loading;
+
+/// <summary>
+/// Checks every example the spec gives (on a schema, or on a request or response body) against its own schema,
+/// with the validator the test runtime uses. A wrong example is a spec bug: it is reported on its line, and the
+/// runtime never uses it as test data (it validates examples before use), so no test is built on it.
+/// </summary>
+internal static class ExampleChecker
+{
+    /// <summary>Schema keywords that hold subschemas, so a property named "example" is never taken for an example.</summary>
+    private static readonly string[] SingleSchemaKeywords =
+        ["additionalProperties", "items", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems"];
+
+    private static readonly string[] SchemaListKeywords = ["allOf", "anyOf", "oneOf", "prefixItems", "items"];
+
+    private static readonly string[] SchemaMapKeywords = ["properties", "patternProperties", "dependentSchemas", "$defs", "definitions"];
+
+    public static void Check(ApiSpec spec, IReadOnlyList<MediaExample> mediaExamples, ExampleScope scope, Lazy<SourceLocator> locator, List<SpecDiagnostic> diagnostics)
+    {
+        var media = mediaExamples.Where(e => scope == ExampleScope.All || !e.IsResponse).ToList();
+        if (media.Count == 0 && spec.SchemaBundleJson.IndexOf("\"example", StringComparison.Ordinal) < 0)
+        {
+            return; // nothing to check, so the bundle is not parsed (most of this step's cost)
+        }
+
+        var set = SchemaSet.Parse(spec.SchemaBundleJson);
+        var validator = new SchemaValidator(set);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        var keys = scope == ExampleScope.All ? set.Keys.ToList() : RequestSchemaKeys(spec, set);
+
+        foreach (var key in keys)
+        {
+            var location = set.LocationOf(key).TrimStart('#');
+            Walk(set.SchemaOf(key), location, schema => CheckSchemaExamples(spec, validator, schema.Node, schema.Pointer, locator, diagnostics, reported));
+        }
+
+        foreach (var example in media)
+        {
+            if (set.Contains(example.SchemaKey))
+            {
+                var usage = example.IsResponse ? SchemaUsage.Response : SchemaUsage.Request;
+                Report(spec, validator.Validate(example.Value, example.SchemaKey, usage), example.Pointer, locator, diagnostics, reported);
+            }
+        }
+    }
+
+    /// <summary>The schemas request data comes from (bodies, parameters) and every schema they reference, transitively.</summary>
+    private static List<string> RequestSchemaKeys(ApiSpec spec, SchemaSet set)
+    {
+        var pending = new Stack<string>(spec.Operations
+            .SelectMany(o => o.Parameters.Select(p => p.SchemaKey).Concat(new[] { o.RequestBody?.SchemaKey ?? string.Empty }))
+            .Where(set.Contains));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.Count > 0)
+        {
+            var key = pending.Pop();
+            if (seen.Add(key))
+            {
+                foreach (var referenced in References(set.SchemaOf(key)).Where(set.Contains))
+                {
+                    pending.Push(referenced);
+                }
+            }
+        }
+
+        return seen.OrderBy(k => k, StringComparer.Ordinal).ToList();
+    }
+
+    private static IEnumerable<string> References(JsonNode? node)
+    {
+        const string prefix = "#/schemas/";
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var pair in obj)
+                {
+                    if (pair.Key == "$ref" && pair.Value is JsonValue value && value.TryGetValue<string>(out var target) && target.StartsWith(prefix, StringComparison.Ordinal))
+                    {
+                        yield return JsonPointer.Unescape(target.Substring(prefix.Length));
+                    }
+                    else
+                    {
+                        foreach (var key in References(pair.Value))
+                        {
+                            yield return key;
+                        }
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    foreach (var key in References(item))
+                    {
+                        yield return key;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static void CheckSchemaExamples(ApiSpec spec, SchemaValidator validator, JsonObject schema, string pointer, Lazy<SourceLocator> locator, List<SpecDiagnostic> diagnostics, HashSet<string> reported)
+    {
+        if (schema.TryGetPropertyValue("example", out var example))
+        {
+            Report(spec, validator.ValidateAgainst(schema, example, usage: null), pointer + "/example", locator, diagnostics, reported);
+        }
+
+        if (spec.SpecVersion == SpecVersion.OpenApi31 && schema["examples"] is JsonArray examples)
+        {
+            for (var index = 0; index < examples.Count; index++)
+            {
+                var itemPointer = pointer + "/examples/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Report(spec, validator.ValidateAgainst(schema, examples[index], usage: null), itemPointer, locator, diagnostics, reported);
+            }
+        }
+    }
+
+    private static void Report(ApiSpec spec, SchemaValidationResult result, string pointer, Lazy<SourceLocator> locator, List<SpecDiagnostic> diagnostics, HashSet<string> reported)
+    {
+        if (result.IsValid || !reported.Add(pointer))
+        {
+            return;
+        }
+
+        var (line, column) = locator.Value.Find(pointer);
+        var violation = result.Violations[0];
+        var more = result.Violations.Count > 1 ? $" (and {result.Violations.Count - 1} more)" : string.Empty;
+        diagnostics.Add(new SpecDiagnostic(
+            DiagnosticIds.InvalidExample,
+            SpecDiagnosticSeverity.Warning,
+            $"The example at #{pointer} does not match its own schema: {violation}{more}. Generated tests do not use it; fix the example or the schema.",
+            spec.FilePath,
+            line,
+            column,
+            pointer));
+    }
+
+    private static void Walk(JsonNode node, string pointer, Action<(JsonObject Node, string Pointer)> visit)
+    {
+        if (node is not JsonObject schema)
+        {
+            return;
+        }
+
+        visit((schema, pointer));
+        foreach (var keyword in SingleSchemaKeywords)
+        {
+            if (schema[keyword] is JsonObject child)
+            {
+                Walk(child, pointer + "/" + keyword, visit);
+            }
+        }
+
+        foreach (var keyword in SchemaListKeywords)
+        {
+            if (schema[keyword] is JsonArray list)
+            {
+                for (var index = 0; index < list.Count; index++)
+                {
+                    Walk(list[index]!, pointer + "/" + keyword + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture), visit);
+                }
+            }
+        }
+
+        foreach (var keyword in SchemaMapKeywords)
+        {
+            if (schema[keyword] is JsonObject map)
+            {
+                foreach (var pair in map)
+                {
+                    if (pair.Value is not null)
+                    {
+                        Walk(pair.Value, pointer + "/" + keyword + "/" + JsonPointer.Escape(pair.Key), visit);
+                    }
+                }
+            }
+        }
+    }
+}
