@@ -15,10 +15,12 @@ internal static class OpenApiDocumentReader
 {
     private const int MaxReaderDiagnostics = 25;
 
+    // The key can come last (Kubernetes sorts it after 3 MB of definitions); the pattern cannot backtrack
+    // badly, so the timeout only guards the unexpected and must not trip on a busy build machine.
     private static readonly Regex VersionPattern = new(
         @"(?:^|[{,])\s*[""']?(?<key>openapi|swagger)[""']?\s*:\s*[""']?(?<version>[0-9][0-9.]*)",
         RegexOptions.Multiline | RegexOptions.CultureInvariant,
-        TimeSpan.FromSeconds(1));
+        TimeSpan.FromSeconds(30));
 
     public static (OpenApiDocument Document, SpecVersion Version)? Read(
         string filePath,

@@ -39,7 +39,7 @@ public sealed class CorpusExampleTests(ITestOutputHelper output)
         var path = Path.Combine(SharedCorpus.SpecsDir, file);
         var result = SpecLoader.Load(path, File.ReadAllText(path), new SpecLoadOptions(ExampleScope.All));
 
-        Assert.NotNull(result.Spec);
+        Assert.True(result.Spec is not null, string.Join("\n", result.Diagnostics));
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == DiagnosticIds.UnexpectedFailure);
         List<Model.SpecDiagnostic> invalid = result.Diagnostics.Where(d => d.Id == DiagnosticIds.InvalidExample).ToList();
         output.WriteLine($"{file}: {invalid.Count} examples reported (reviewed: {whatTheyAre})");
