@@ -18,6 +18,9 @@ public sealed class ApiSpecDiff : Task
     [Required]
     public ITaskItem[] Specs { get; set; } = [];
 
+    /// <summary>The folder spec paths are relative to: $(MSBuildProjectDirectory).</summary>
+    public string ProjectDirectory { get; set; } = string.Empty;
+
     [Required]
     public string BaselineDirectory { get; set; } = string.Empty;
 
@@ -38,7 +41,7 @@ public sealed class ApiSpecDiff : Task
     private void Compare(ITaskItem item)
     {
         var displayPath = SpecItems.DisplayPath(item);
-        var fullPath = SpecItems.FullPath(item);
+        var fullPath = SpecItems.FullPath(item, ProjectDirectory);
         var baselineFile = Path.Combine(BaselineDirectory, SpecItems.BaselineRelativePath(item));
         if (!File.Exists(fullPath))
         {
@@ -49,7 +52,11 @@ public sealed class ApiSpecDiff : Task
         if (baseline.Text is null)
         {
             // A stale baseline would make the analyzer explain removals that are not there any more.
-            File.Delete(baselineFile);
+            if (File.Exists(baselineFile))
+            {
+                File.Delete(baselineFile);
+            }
+
             Log.LogMessage(null, DiagnosticIds.NoBaseline, null, fullPath, 0, 0, 0, 0, MessageImportance.Normal, "{0}: no spec diff: {1}.", displayPath, baseline.Reason);
             return;
         }

@@ -18,6 +18,9 @@ public sealed class ApiTestReport : Task
     [Required]
     public ITaskItem[] Specs { get; set; } = [];
 
+    /// <summary>The folder spec paths are relative to: $(MSBuildProjectDirectory).</summary>
+    public string ProjectDirectory { get; set; } = string.Empty;
+
     [Required]
     public string OutputDirectory { get; set; } = string.Empty;
 
@@ -32,7 +35,7 @@ public sealed class ApiTestReport : Task
         foreach (var item in Specs)
         {
             var displayPath = SpecItems.DisplayPath(item);
-            var fullPath = SpecItems.FullPath(item);
+            var fullPath = SpecItems.FullPath(item, ProjectDirectory);
             specs.Add(File.Exists(fullPath) ? ReportBuilder.Build(displayPath, SpecItems.ReadText(fullPath)) : ReportBuilder.Missing(displayPath));
         }
 

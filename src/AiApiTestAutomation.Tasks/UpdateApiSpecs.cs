@@ -23,6 +23,9 @@ public sealed class UpdateApiSpecs : Task, ICancelableTask
     [Required]
     public ITaskItem[] Specs { get; set; } = [];
 
+    /// <summary>The folder spec paths are relative to: $(MSBuildProjectDirectory).</summary>
+    public string ProjectDirectory { get; set; } = string.Empty;
+
     public string BaseUrl { get; set; } = ApifoxExport.DefaultBaseUrl;
 
     /// <summary>The environment variable holding the token, unless an item names its own (ApifoxTokenVariable metadata).</summary>
@@ -68,7 +71,7 @@ public sealed class UpdateApiSpecs : Task, ICancelableTask
     private bool Pull(ApifoxExportClient client, ITaskItem item, string projectId)
     {
         var displayPath = SpecItems.DisplayPath(item);
-        var fullPath = SpecItems.FullPath(item);
+        var fullPath = SpecItems.FullPath(item, ProjectDirectory);
         var variable = item.GetMetadata("ApifoxTokenVariable") is { Length: > 0 } own ? own : TokenVariable;
         var token = Environment.GetEnvironmentVariable(variable);
         if (string.IsNullOrWhiteSpace(token))

@@ -13,7 +13,12 @@ internal static class SpecItems
     /// <summary>The path as written in the ApiSpec item, with forward slashes, as reports and baseline metadata show it.</summary>
     public static string DisplayPath(ITaskItem item) => item.ItemSpec.Replace('\\', '/');
 
-    public static string FullPath(ITaskItem item) => item.GetMetadata("FullPath");
+    /// <summary>
+    /// The spec's file. Resolved against the project folder given to the task rather than FullPath metadata, which
+    /// resolves against the process's current folder (the project's only while MSBuild runs the task).
+    /// </summary>
+    public static string FullPath(ITaskItem item, string projectDirectory) =>
+        Path.GetFullPath(Path.Combine(projectDirectory.Length == 0 ? Directory.GetCurrentDirectory() : projectDirectory, item.ItemSpec));
 
     /// <summary>
     /// Where a spec's baseline goes under the baseline folder: its path as written, with '..' segments and a
