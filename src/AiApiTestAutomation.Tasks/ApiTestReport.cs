@@ -40,10 +40,11 @@ public sealed class ApiTestReport : Task
         }
 
         var report = new ProjectReport(ProjectName, specs);
-        Directory.CreateDirectory(OutputDirectory);
-        var json = Path.Combine(OutputDirectory, FileName + ".json");
-        var markdown = Path.Combine(OutputDirectory, FileName + ".md");
-        var html = Path.Combine(OutputDirectory, FileName + ".html");
+        var folder = Path.Combine(ProjectDirectory.Length == 0 ? Directory.GetCurrentDirectory() : ProjectDirectory, OutputDirectory);
+        Directory.CreateDirectory(folder);
+        var json = Path.Combine(folder, FileName + ".json");
+        var markdown = Path.Combine(folder, FileName + ".md");
+        var html = Path.Combine(folder, FileName + ".html");
         File.WriteAllBytes(json, JsonReportWriter.Write(report));
         File.WriteAllText(markdown, MarkdownReportWriter.Write(report), SpecItems.Utf8);
         File.WriteAllText(html, HtmlReportWriter.Write(report), SpecItems.Utf8);

@@ -1,9 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using AiApiTestAutomation.Core.Apifox;
 using AiApiTestAutomation.Core.Loading;
+using AiApiTestAutomation.Core.Model;
 using AiApiTestAutomation.Tasks.Apifox;
 using AiApiTestAutomation.Tasks.Infrastructure;
 using Microsoft.Build.Framework;
@@ -41,7 +44,7 @@ public sealed class UpdateApiSpecs : Task, ICancelableTask
     public override bool Execute()
     {
         var client = new ApifoxExportClient(BaseUrl, TimeSpan.FromSeconds(TimeoutSeconds));
-        var updated = new System.Collections.Generic.List<ITaskItem>();
+        var updated = new List<ITaskItem>();
         var pulled = 0;
         foreach (var item in Specs)
         {
@@ -100,7 +103,7 @@ public sealed class UpdateApiSpecs : Task, ICancelableTask
         var loaded = SpecLoader.Load(fullPath, response.Body);
         if (loaded.HasErrors)
         {
-            var first = System.Linq.Enumerable.FirstOrDefault(loaded.Diagnostics, d => d.Severity == Core.Model.SpecDiagnosticSeverity.Error);
+            var first = loaded.Diagnostics.FirstOrDefault(d => d.Severity == SpecDiagnosticSeverity.Error);
             var why = first is null ? "it could not be read" : $"{first.Id} at line {first.Line}: {first.Message}";
             Error(DiagnosticIds.InvalidExport, fullPath, Redact($"{displayPath}: the Apifox export of project {projectId} is not a valid spec ({why}); the file is unchanged.", token!));
             return false;

@@ -64,6 +64,42 @@ public sealed class ApiTestReportTests
     }
 
     [Fact]
+    public void Finding_under_an_operation_is_listed_on_that_operation_and_costs_it_hygiene_points()
+    {
+        using var folder = new TempFolder();
+        folder.Write("specs/pets.openapi.json", """
+            {
+              "openapi": "3.0.3",
+              "info": { "title": "Pets", "version": "1" },
+              "paths": {
+                "/pets/{petId}": {
+                  "get": {
+                    "operationId": "getPet",
+                    "parameters": [ { "name": "petId", "in": "path", "required": true, "schema": { "type": "integer" } } ],
+                    "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Missing" } } } } }
+                  }
+                },
+                "/health": { "get": { "operationId": "health", "responses": { "200": { "description": "ok" } } } }
+              }
+            }
+            """);
+        var engine = new RecordingBuildEngine();
+        var task = new ApiTestReport { BuildEngine = engine, Specs = new[] { TempFolder.Spec("specs/pets.openapi.json") }, ProjectDirectory = folder.Path, OutputDirectory = "out" };
+
+        Assert.True(task.Execute(), engine.Log);
+
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder.Path, "out", "api-test-report.json")));
+        var spec = json.RootElement.GetProperty("specs")[0];
+        var operations = spec.GetProperty("operations").EnumerateArray().ToDictionary(o => o.GetProperty("operationId").GetString()!);
+        var finding = Assert.Single(operations["getPet"].GetProperty("findings").EnumerateArray());
+        Assert.Equal("AAT1004", finding.GetProperty("id").GetString());
+        Assert.True(finding.GetProperty("line").GetInt32() > 1);
+        Assert.Empty(operations["health"].GetProperty("findings").EnumerateArray());
+        Assert.Empty(spec.GetProperty("findings").EnumerateArray());
+        Assert.Equal(0, operations["getPet"].GetProperty("score").GetInt32());
+    }
+
+    [Fact]
     public void Same_spec_gives_byte_identical_reports()
     {
         using var folder = new TempFolder();

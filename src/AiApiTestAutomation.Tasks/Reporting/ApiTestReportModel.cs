@@ -1,11 +1,13 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace AiApiTestAutomation.Tasks.Reporting;
 
 /// <summary>The report of one project: what the writers render as JSON, Markdown and HTML. No timestamps, so an unchanged spec gives identical files.</summary>
 internal sealed record ProjectReport(string Project, IReadOnlyList<SpecReport> Specs)
 {
-    public int Score => Specs.Count == 0 ? 0 : (int)System.Math.Round(System.Linq.Enumerable.Average(Specs, s => s.Score));
+    public int Score => Specs.Count == 0 ? 0 : (int)Math.Round(Specs.Average(s => s.Score), MidpointRounding.AwayFromZero);
 }
 
 internal sealed record SpecReport(

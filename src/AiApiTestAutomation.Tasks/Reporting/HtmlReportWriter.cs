@@ -19,7 +19,7 @@ internal static class HtmlReportWriter
         table{border-collapse:collapse;width:100%;font-size:.9rem}
         th,td{border-bottom:1px solid #d1d9e0;padding:.4rem .5rem;text-align:left;vertical-align:top}
         th{background:#f6f8fa}td.num{text-align:right}
-        code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85rem}
+        code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85rem}td code{white-space:nowrap}
         .cat{display:inline-block;margin:0 .2rem .2rem 0;padding:0 .4rem;border-radius:.3rem;background:#ddf4ff;color:#0969da;font-size:.8rem}
         .none{color:#59636e;font-style:italic}
         .finding{margin:.1rem 0;font-size:.85rem}.Error{color:#cf222e}.Warning{color:#9a6700}.Info{color:#59636e}
