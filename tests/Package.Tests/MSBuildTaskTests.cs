@@ -14,6 +14,23 @@ public sealed class MSBuildTaskTests(SpecDiffConsumer consumer) : IClassFixture<
     private string OutDir => Path.Combine(consumer.TestProject, "bin", "Release", "net10.0");
 
     [Fact]
+    public void Each_MSBuild_host_gets_a_task_build_with_only_the_dependencies_it_lacks()
+    {
+        var tasks = Path.Combine(consumer.Environment["NUGET_PACKAGES"]!, "aiapitestautomation", "0.1.0", "tasks");
+        var core = Directory.GetFiles(Path.Combine(tasks, "net8.0")).Select(Path.GetFileName).ToList();
+        var full = Directory.GetFiles(Path.Combine(tasks, "netstandard2.0")).Select(Path.GetFileName).ToList();
+
+        Assert.Contains("AiApiTestAutomation.Tasks.dll", core);
+        Assert.Contains("Microsoft.OpenApi.dll", core);
+        Assert.Contains("SharpYaml.dll", core);
+
+        // The .NET host's runtime provides System.*; a second, older copy in the task's load context is what must not happen.
+        Assert.DoesNotContain(core, f => f!.StartsWith("System.", StringComparison.Ordinal));
+        Assert.Contains("System.Text.Json.dll", full);
+        Assert.DoesNotContain(core.Concat(full), f => f!.StartsWith("Microsoft.Build", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Report_is_written_next_to_the_build_output()
     {
         Assert.True(consumer.FirstBuild.ExitCode == 0, consumer.FirstBuild.ToString());
