@@ -1,4 +1,4 @@
-using AiApiTestAutomation.Relay.Sync;
+using AiApiTestAutomation.Core.Loading;
 using Xunit;
 
 namespace AiApiTestAutomation.Relay.Tests;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using AiApiTestAutomation.Core.Apifox;
 
 namespace AiApiTestAutomation.Relay.Options;
 
@@ -63,16 +64,16 @@ public sealed class ProjectOptions
 
 public sealed class ApifoxOptions
 {
-    public string BaseUrl { get; set; } = "https://api.apifox.com";
+    public string BaseUrl { get; set; } = ApifoxExport.DefaultBaseUrl;
 
     public string ProjectId { get; set; } = string.Empty;
 
     public string Token { get; set; } = string.Empty;
 
     /// <summary>Sent as X-Apifox-Api-Version; a missing or retired version is answered with 422.</summary>
-    public string ApiVersion { get; set; } = "2024-03-28";
+    public string ApiVersion { get; set; } = ApifoxExport.DefaultApiVersion;
 
-    public string OasVersion { get; set; } = "3.1";
+    public string OasVersion { get; set; } = ApifoxExport.DefaultOasVersion;
 }
 
 public sealed class WebhookAuthOptions

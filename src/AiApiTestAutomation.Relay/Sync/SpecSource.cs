@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using AiApiTestAutomation.Core.Apifox;
 using AiApiTestAutomation.Relay.Options;
 
 namespace AiApiTestAutomation.Relay.Sync;
@@ -14,10 +15,6 @@ namespace AiApiTestAutomation.Relay.Sync;
 /// </summary>
 internal sealed class SpecSource(HttpClient http, UpstreamPipelines pipelines)
 {
-    // The export contract from the issue: whole project, no Apifox extensions, OpenAPI JSON.
-    private const string ExportBodyTemplate =
-        """{"scope":{"type":"ALL"},"options":{"includeApifoxExtensionProperties":false,"addFoldersToTags":false},"oasVersion":"{oas}","exportFormat":"JSON"}""";
-
     public async Task<string> FetchAsync(ProjectOptions project, CancellationToken cancellationToken)
     {
         var upstream = pipelines.For(project.Key);
@@ -59,13 +56,12 @@ internal sealed class SpecSource(HttpClient http, UpstreamPipelines pipelines)
         }
 
         var apifox = project.Apifox;
-        var url = $"{apifox.BaseUrl.TrimEnd('/')}/v1/projects/{Uri.EscapeDataString(apifox.ProjectId)}/export-openapi";
-        var post = new HttpRequestMessage(HttpMethod.Post, url)
+        var post = new HttpRequestMessage(HttpMethod.Post, ApifoxExport.Url(apifox.BaseUrl, apifox.ProjectId))
         {
-            Content = new StringContent(ExportBodyTemplate.Replace("{oas}", apifox.OasVersion, StringComparison.Ordinal), Encoding.UTF8, "application/json"),
+            Content = new StringContent(ApifoxExport.RequestBody(apifox.OasVersion), Encoding.UTF8, "application/json"),
         };
         post.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apifox.Token);
-        post.Headers.TryAddWithoutValidation("X-Apifox-Api-Version", apifox.ApiVersion);
+        post.Headers.TryAddWithoutValidation(ApifoxExport.ApiVersionHeader, apifox.ApiVersion);
         return post;
     }
 

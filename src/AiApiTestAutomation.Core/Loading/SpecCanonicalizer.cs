@@ -1,23 +1,23 @@
-using System;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace AiApiTestAutomation.Relay.Sync;
+namespace AiApiTestAutomation.Core.Loading;
 
 /// <summary>
 /// One stable text per spec content, so an unchanged spec produces byte-identical text and no commit:
 /// JSON is re-indented with two spaces (key order kept, as authors arrange it), every spec gets LF line
-/// endings, no trailing spaces and exactly one trailing newline.
+/// endings, no trailing spaces and exactly one trailing newline. Shared by the relay and the MSBuild
+/// spec pull so the two never rewrite each other's files.
 /// </summary>
-internal static class SpecCanonicalizer
+public static class SpecCanonicalizer
 {
     public static string Canonicalize(string text)
     {
         var trimmed = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        var body = trimmed.StartsWith('{') ? ReformatJson(trimmed) : NormalizeLines(trimmed);
-        return body.TrimEnd('\n', ' ', '\t') + "\n";
+        var body = trimmed.StartsWith("{", System.StringComparison.Ordinal) ? ReformatJson(trimmed) : trimmed;
+        return NormalizeLines(body).TrimEnd('\n', ' ', '\t') + "\n";
     }
 
     private static string ReformatJson(string json)
@@ -27,9 +27,9 @@ internal static class SpecCanonicalizer
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
         {
+            // Two spaces is the writer's indentation; its new line is the platform's, which NormalizeLines folds to LF
+            // (netstandard2.0's System.Text.Json has no NewLine option, and raw line breaks never occur inside JSON strings).
             Indented = true,
-            IndentSize = 2,
-            NewLine = "\n",
 
             // Keep CJK titles and descriptions readable in diffs instead of \uXXXX escapes.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -43,12 +43,12 @@ internal static class SpecCanonicalizer
 
     private static string NormalizeLines(string text)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             lines[i] = lines[i].TrimEnd(' ', '\t');
         }
 
-        return string.Join('\n', lines);
+        return string.Join("\n", lines);
     }
 }
