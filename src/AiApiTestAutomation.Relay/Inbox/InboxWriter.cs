@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
@@ -15,7 +16,7 @@ namespace AiApiTestAutomation.Relay.Inbox;
 /// in one transaction and one fsync, and each caller's task completes only after that commit. Durability
 /// per request without paying an fsync per request is what lets the endpoint answer 202 quickly under load.
 /// </summary>
-internal sealed class InboxWriter(RelayDatabase database, IOptions<RelayOptions> options, WorkSignal signal, ILogger<InboxWriter> logger) : BackgroundService
+internal sealed class InboxWriter(RelayDatabase database, IOptions<RelayOptions> options, WorkSignal signal, GroupCommitStats stats, ILogger<InboxWriter> logger) : BackgroundService
 {
     // The body-hash rule only looks at pending events: once an event is processed, a repeat of the same body
     // may describe a newer change (Apifox bodies carry no timestamp) and must trigger another export.
@@ -33,7 +34,7 @@ internal sealed class InboxWriter(RelayDatabase database, IOptions<RelayOptions>
 
     public Task<InboxWriteResult> WriteAsync(InboxEvent inboxEvent)
     {
-        var pending = new PendingWrite(inboxEvent, new TaskCompletionSource<InboxWriteResult>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new PendingWrite(inboxEvent, Stopwatch.GetTimestamp(), new TaskCompletionSource<InboxWriteResult>(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!queue.Writer.TryWrite(pending))
         {
             return Task.FromException<InboxWriteResult>(new InvalidOperationException("The inbox is shutting down."));
@@ -71,6 +72,7 @@ internal sealed class InboxWriter(RelayDatabase database, IOptions<RelayOptions>
                     batch.Add(next);
                 }
 
+                var began = Stopwatch.GetTimestamp();
                 try
                 {
                     using (var transaction = connection.BeginTransaction())
@@ -91,6 +93,8 @@ internal sealed class InboxWriter(RelayDatabase database, IOptions<RelayOptions>
 
                         transaction.Commit();
                     }
+
+                    stats.Record(batch.Count, began - batch[0].EnqueuedAt, Stopwatch.GetTimestamp() - began);
 
                     for (var i = 0; i < batch.Count; i++)
                     {
@@ -124,5 +128,5 @@ internal sealed class InboxWriter(RelayDatabase database, IOptions<RelayOptions>
         }
     }
 
-    private sealed record PendingWrite(InboxEvent Event, TaskCompletionSource<InboxWriteResult> Completion);
+    private sealed record PendingWrite(InboxEvent Event, long EnqueuedAt, TaskCompletionSource<InboxWriteResult> Completion);
 }
