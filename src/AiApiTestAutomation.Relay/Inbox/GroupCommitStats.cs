@@ -22,6 +22,9 @@ internal sealed class GroupCommitStats
     private long commitTicks;
     private long maxCommitTicks;
     private long maxWaitTicks;
+    private long checkpoints;
+    private long checkpointTicks;
+    private long maxCheckpointTicks;
 
     /// <summary>Called by the single writer after each commit; readers may see a commit half-counted, which is fine for a status page.</summary>
     public void Record(int batchRows, long oldestWaitTicks, long commitDurationTicks)
@@ -35,6 +38,14 @@ internal sealed class GroupCommitStats
         maxWaitTicks = Math.Max(maxWaitTicks, oldestWaitTicks);
     }
 
+    /// <summary>A checkpoint the writer ran itself, between commits.</summary>
+    public void RecordCheckpoint(long durationTicks)
+    {
+        Interlocked.Increment(ref checkpoints);
+        Interlocked.Add(ref checkpointTicks, durationTicks);
+        maxCheckpointTicks = Math.Max(maxCheckpointTicks, durationTicks);
+    }
+
     public object Snapshot()
     {
         var count = Interlocked.Read(ref commits);
@@ -46,6 +57,9 @@ internal sealed class GroupCommitStats
             meanCommitMs = count == 0 ? 0 : Math.Round(Ms(Interlocked.Read(ref commitTicks)) / count, 2),
             maxCommitMs = Math.Round(Ms(maxCommitTicks), 2),
             maxQueueWaitMs = Math.Round(Ms(maxWaitTicks), 2),
+            checkpoints = Interlocked.Read(ref checkpoints),
+            meanCheckpointMs = checkpoints == 0 ? 0 : Math.Round(Ms(Interlocked.Read(ref checkpointTicks)) / checkpoints, 2),
+            maxCheckpointMs = Math.Round(Ms(maxCheckpointTicks), 2),
             commitMsHistogram = Histogram(commitBuckets),
             oldestQueueWaitMsHistogram = Histogram(waitBuckets),
         };

@@ -12,6 +12,8 @@
 #   RELAY_BENCH_RELAY_CPUS=0        pin the relay to these CPUs (taskset -c); default unpinned
 #   RELAY_BENCH_CLIENT_CPUS=1       pin the load client likewise
 #   RELAY_BENCH_RELAY_ENV="DOTNET_gcServer=1 ..."  extra environment for the relay process
+#   RELAY_BENCH_NICE=-10            run relay and client at this nice level (needs root for < 0): measures the
+#                                   relay as if it had the machine when other work shares the cores
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
@@ -20,8 +22,9 @@ seconds=${2:-20}
 port=${RELAY_BENCH_PORT:-5099}
 repeat=${RELAY_BENCH_REPEAT:-1}
 modes=${RELAY_BENCH_MODES:-open closed}
-relay_pin=${RELAY_BENCH_RELAY_CPUS:+taskset -c $RELAY_BENCH_RELAY_CPUS}
-client_pin=${RELAY_BENCH_CLIENT_CPUS:+taskset -c $RELAY_BENCH_CLIENT_CPUS}
+nice_prefix=${RELAY_BENCH_NICE:+nice -n $RELAY_BENCH_NICE}
+relay_pin="$nice_prefix ${RELAY_BENCH_RELAY_CPUS:+taskset -c $RELAY_BENCH_RELAY_CPUS}"
+client_pin="$nice_prefix ${RELAY_BENCH_CLIENT_CPUS:+taskset -c $RELAY_BENCH_CLIENT_CPUS}"
 work=$(mktemp -d /tmp/relay-bench.XXXXXX)
 
 dotnet build -c Release -v q -nologo "$root/src/AiApiTestAutomation.Relay" >/dev/null
@@ -65,7 +68,7 @@ run_client() {
   echo "relay inbox      $(curl -fs "http://127.0.0.1:$port/status" | python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin).get("inbox")))' 2>/dev/null || echo '?')"
 }
 
-echo "machine: $(nproc) cores, $(uname -r); relay cpus: ${RELAY_BENCH_RELAY_CPUS:-all}, client cpus: ${RELAY_BENCH_CLIENT_CPUS:-all}; relay env: ${RELAY_BENCH_RELAY_ENV:-default}"
+echo "machine: $(nproc) cores, $(uname -r); relay cpus: ${RELAY_BENCH_RELAY_CPUS:-all}, client cpus: ${RELAY_BENCH_CLIENT_CPUS:-all}; nice: ${RELAY_BENCH_NICE:-0}; relay env: ${RELAY_BENCH_RELAY_ENV:-default}"
 for run in $(seq 1 "$repeat"); do
   for mode in $modes; do
     case $mode in
