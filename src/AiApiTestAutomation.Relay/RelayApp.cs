@@ -48,6 +48,7 @@ public static class RelayApp
         services.AddSingleton(sp => new RelayDatabase(sp.GetRequiredService<IOptions<RelayOptions>>().Value.DatabasePath));
         services.AddSingleton<InboxStore>();
         services.AddSingleton<WorkSignal>();
+        services.AddSingleton<GroupCommitStats>();
         services.AddSingleton<InboxWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<InboxWriter>());
         services.AddSingleton<WebhookAuthenticator>();

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
 using AiApiTestAutomation.Relay.Options;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,7 +17,7 @@ namespace AiApiTestAutomation.Relay.Inbox;
 /// in one transaction and one fsync, and each caller's task completes only after that commit. Durability
 /// per request without paying an fsync per request is what lets the endpoint answer 202 quickly under load.
 /// </summary>
-internal sealed class InboxWriter(RelayDatabase database, IOptions<RelayOptions> options, WorkSignal signal, ILogger<InboxWriter> logger) : BackgroundService
+internal sealed class InboxWriter(RelayDatabase database, IOptions<RelayOptions> options, WorkSignal signal, GroupCommitStats stats, ILogger<InboxWriter> logger) : BackgroundService
 {
     // The body-hash rule only looks at pending events: once an event is processed, a repeat of the same body
     // may describe a newer change (Apifox bodies carry no timestamp) and must trigger another export.
@@ -33,7 +35,7 @@ internal sealed class InboxWriter(RelayDatabase database, IOptions<RelayOptions>
 
     public Task<InboxWriteResult> WriteAsync(InboxEvent inboxEvent)
     {
-        var pending = new PendingWrite(inboxEvent, new TaskCompletionSource<InboxWriteResult>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new PendingWrite(inboxEvent, Stopwatch.GetTimestamp(), new TaskCompletionSource<InboxWriteResult>(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!queue.Writer.TryWrite(pending))
         {
             return Task.FromException<InboxWriteResult>(new InvalidOperationException("The inbox is shutting down."));
@@ -42,27 +44,66 @@ internal sealed class InboxWriter(RelayDatabase database, IOptions<RelayOptions>
         return pending.Completion.Task;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.InboxWriterThread)
+        {
+            return WriteLoopAsync(stoppingToken);
+        }
+
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                WriteLoopAsync(stoppingToken).GetAwaiter().GetResult();
+                done.TrySetResult();
+            }
+            catch (Exception ex)
+            {
+                done.TrySetException(ex);
+            }
+        })
+        { IsBackground = true, Name = "inbox-writer" };
+        thread.Start();
+        return done.Task;
+    }
+
+    private async Task WriteLoopAsync(CancellationToken stoppingToken)
     {
         var maxBatch = Math.Max(1, options.Value.MaxInboxBatch);
+        var checkpointEvery = options.Value.InboxCheckpointEveryCommits;
+        var onOwnThread = options.Value.InboxWriterThread;
         var window = (long)options.Value.IdempotencyWindow.TotalMilliseconds;
         using var connection = database.Open();
+        if (checkpointEvery > 0)
+        {
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA wal_autocheckpoint=0;";
+            pragma.ExecuteNonQuery();
+        }
+
+        using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
         using var insert = connection.CreateCommand();
         insert.CommandText = InsertSql;
-        var project = insert.Parameters.Add("$project", Microsoft.Data.Sqlite.SqliteType.Text);
-        var delivery = insert.Parameters.Add("$delivery", Microsoft.Data.Sqlite.SqliteType.Text);
-        var hash = insert.Parameters.Add("$hash", Microsoft.Data.Sqlite.SqliteType.Text);
-        var type = insert.Parameters.Add("$type", Microsoft.Data.Sqlite.SqliteType.Text);
-        var received = insert.Parameters.Add("$received", Microsoft.Data.Sqlite.SqliteType.Integer);
-        var since = insert.Parameters.Add("$since", Microsoft.Data.Sqlite.SqliteType.Integer);
+        var project = insert.Parameters.Add("$project", SqliteType.Text);
+        var delivery = insert.Parameters.Add("$delivery", SqliteType.Text);
+        var hash = insert.Parameters.Add("$hash", SqliteType.Text);
+        var type = insert.Parameters.Add("$type", SqliteType.Text);
+        var received = insert.Parameters.Add("$received", SqliteType.Integer);
+        var since = insert.Parameters.Add("$since", SqliteType.Integer);
         insert.Prepare();
 
         var batch = new List<PendingWrite>(maxBatch);
         var results = new List<InboxWriteResult>(maxBatch);
+        var commitsSinceCheckpoint = 0;
         IsRunning = true;
         try
         {
-            while (await queue.Reader.WaitToReadAsync(stoppingToken))
+            while (onOwnThread
+                       ? queue.Reader.WaitToReadAsync(stoppingToken).AsTask().GetAwaiter().GetResult()
+                       : await queue.Reader.WaitToReadAsync(stoppingToken))
             {
                 batch.Clear();
                 results.Clear();
@@ -71,6 +112,7 @@ internal sealed class InboxWriter(RelayDatabase database, IOptions<RelayOptions>
                     batch.Add(next);
                 }
 
+                var began = Stopwatch.GetTimestamp();
                 try
                 {
                     using (var transaction = connection.BeginTransaction())
@@ -92,6 +134,7 @@ internal sealed class InboxWriter(RelayDatabase database, IOptions<RelayOptions>
                         transaction.Commit();
                     }
 
+                    stats.Record(batch.Count, began - batch[0].EnqueuedAt, Stopwatch.GetTimestamp() - began);
                     for (var i = 0; i < batch.Count; i++)
                     {
                         batch[i].Completion.TrySetResult(results[i]);
@@ -106,6 +149,24 @@ internal sealed class InboxWriter(RelayDatabase database, IOptions<RelayOptions>
                     {
                         write.Completion.TrySetException(ex);
                     }
+                }
+
+                if (checkpointEvery > 0 && ++commitsSinceCheckpoint >= checkpointEvery)
+                {
+                    // After the batch is answered: the checkpoint delays the next batch, not this one's 202s.
+                    // As the only writer, a passive checkpoint here copies every frame, so the WAL restarts from its start.
+                    commitsSinceCheckpoint = 0;
+                    var checkpointBegan = Stopwatch.GetTimestamp();
+                    try
+                    {
+                        checkpoint.ExecuteNonQuery();
+                    }
+                    catch (SqliteException ex)
+                    {
+                        logger.LogWarning(ex, "Checkpointing the inbox WAL failed; retrying after the next commits");
+                    }
+
+                    stats.RecordCheckpoint(Stopwatch.GetTimestamp() - checkpointBegan);
                 }
             }
         }
@@ -124,5 +185,5 @@ internal sealed class InboxWriter(RelayDatabase database, IOptions<RelayOptions>
         }
     }
 
-    private sealed record PendingWrite(InboxEvent Event, TaskCompletionSource<InboxWriteResult> Completion);
+    private sealed record PendingWrite(InboxEvent Event, long EnqueuedAt, TaskCompletionSource<InboxWriteResult> Completion);
 }

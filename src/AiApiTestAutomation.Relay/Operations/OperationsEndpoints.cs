@@ -24,7 +24,7 @@ internal static class OperationsEndpoints
         var admin = endpoints.MapGroup(string.Empty).AddEndpointFilter(async (context, next) =>
             IsAdmin(context.HttpContext) ? await next(context) : Results.Json(new { error = "admin token required" }, statusCode: StatusCodes.Status401Unauthorized));
 
-        admin.MapGet("/status", (InboxStore store, UpstreamPipelines pipelines, IOptions<RelayOptions> options) =>
+        admin.MapGet("/status", (InboxStore store, UpstreamPipelines pipelines, GroupCommitStats inbox, IOptions<RelayOptions> options) =>
         {
             var (queueDepth, deadLetters) = store.Counts();
             var syncs = store.Syncs();
@@ -33,6 +33,7 @@ internal static class OperationsEndpoints
             {
                 queueDepth,
                 deadLetters,
+                inbox = inbox.Snapshot(),
                 projects = options.Value.Projects.Select(p => new
                 {
                     key = p.Key,

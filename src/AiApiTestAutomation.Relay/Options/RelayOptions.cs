@@ -35,6 +35,15 @@ public sealed class RelayOptions
     /// <summary>Most inserts written in one transaction by the inbox's group commit.</summary>
     public int MaxInboxBatch { get; set; } = 512;
 
+    /// <summary>
+    /// 0: SQLite checkpoints the WAL itself, inside the commit that crosses 1,000 pages, so that batch's senders
+    /// wait for it. N &gt; 0: the inbox writer checkpoints after every N commits, after it has answered the batch.
+    /// </summary>
+    public int InboxCheckpointEveryCommits { get; set; }
+
+    /// <summary>Run the inbox writer on its own thread instead of a thread-pool thread that blocks in fsync.</summary>
+    public bool InboxWriterThread { get; set; }
+
     /// <summary>When set, /status and /deadletters require "Authorization: Bearer &lt;token&gt;". Health stays open for probes.</summary>
     public string? AdminToken { get; set; }
 

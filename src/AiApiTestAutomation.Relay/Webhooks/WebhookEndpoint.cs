@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using AiApiTestAutomation.Relay.Inbox;
@@ -157,10 +158,13 @@ internal sealed class WebhookEndpoint(
         return clean.Length == 0 ? "UNKNOWN" : clean;
     }
 
+    // With a Content-Length the answer goes out in one write instead of chunked framing plus a terminator.
     private static Task Reply(HttpResponse response, int status, string json)
     {
+        var bytes = Encoding.UTF8.GetBytes(json);
         response.StatusCode = status;
         response.ContentType = "application/json";
-        return response.WriteAsync(json);
+        response.ContentLength = bytes.Length;
+        return response.Body.WriteAsync(bytes, 0, bytes.Length);
     }
 }

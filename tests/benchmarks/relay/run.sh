@@ -1,15 +1,30 @@
 #!/usr/bin/env bash
-# Load benchmark of the relay's accept path on loopback: 1,000 concurrent senders, durable SQLite inbox
-# (WAL, synchronous=FULL), path-secret auth, every body distinct so every delivery is a new stored event.
+# Load benchmark of the relay's accept path on loopback: 1,000 concurrent senders (one keep-alive connection
+# each), durable SQLite inbox (WAL, synchronous=FULL), path-secret auth, every body distinct so every delivery
+# is a new stored event.
 # Usage: tests/benchmarks/relay/run.sh [rate/s (default 5000)] [seconds (default 20)]
 # Prints accepted/s and p50/p90/p99 accept latency for an open-loop run at the target rate, then a closed-loop
-# run for the saturation throughput, and checks that every 202 is in the inbox file (lost must be 0).
+# run for the saturation throughput, checks that every 202 is in the inbox file (lost must be 0), and prints the
+# relay's own group-commit figures (batch size, commit duration histogram) from GET /status.
+# Environment:
+#   RELAY_BENCH_REPEAT=3            runs of each mode (default 1); quote the median
+#   RELAY_BENCH_MODES="open closed" which runs to do
+#   RELAY_BENCH_RELAY_CPUS=0        pin the relay to these CPUs (taskset -c); default unpinned
+#   RELAY_BENCH_CLIENT_CPUS=1       pin the load client likewise
+#   RELAY_BENCH_RELAY_ENV="DOTNET_gcServer=1 ..."  extra environment for the relay process
+#   RELAY_BENCH_NICE=-10            run relay and client at this nice level (needs root for < 0): measures the
+#                                   relay as if it had the machine when other work shares the cores
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
 rate=${1:-5000}
 seconds=${2:-20}
 port=${RELAY_BENCH_PORT:-5099}
+repeat=${RELAY_BENCH_REPEAT:-1}
+modes=${RELAY_BENCH_MODES:-open closed}
+nice_prefix=${RELAY_BENCH_NICE:+nice -n $RELAY_BENCH_NICE}
+relay_pin="$nice_prefix ${RELAY_BENCH_RELAY_CPUS:+taskset -c $RELAY_BENCH_RELAY_CPUS}"
+client_pin="$nice_prefix ${RELAY_BENCH_CLIENT_CPUS:+taskset -c $RELAY_BENCH_CLIENT_CPUS}"
 work=$(mktemp -d /tmp/relay-bench.XXXXXX)
 
 dotnet build -c Release -v q -nologo "$root/src/AiApiTestAutomation.Relay" >/dev/null
@@ -18,14 +33,15 @@ dotnet build -c Release -v q -nologo "$here/LoadClient" -o "$work/client" >/dev/
 start_relay() {
   rm -f "$work"/relay.db*
   # The worker is held off (1 h quiet window): this measures accepting and persisting, not exporting.
-  Relay__DatabasePath="$work/relay.db" \
+  # shellcheck disable=SC2086
+  env Relay__DatabasePath="$work/relay.db" \
   Relay__QuietWindow="01:00:00" Relay__MaxCoalesceDelay="01:00:00" Relay__ReconcileInterval="00:00:00" \
   Relay__IdempotencyWindow="00:10:00" \
   Relay__Projects__0__Key=bench Relay__Projects__0__Source=SpecUrl Relay__Projects__0__SpecUrl=http://127.0.0.1:9/none \
   Relay__Projects__0__Auth__Mode=PathSecret Relay__Projects__0__Auth__PathSecret=bench-path-secret-0123456789 \
   Relay__Projects__0__RepositoryPath="$work/repo" \
-  Logging__LogLevel__Default=Warning DOTNET_gcServer=0 \
-    dotnet "$root/src/AiApiTestAutomation.Relay/bin/Release/net10.0/AiApiTestAutomation.Relay.dll" \
+  Logging__LogLevel__Default=Warning ${RELAY_BENCH_RELAY_ENV:-} \
+    $relay_pin dotnet "$root/src/AiApiTestAutomation.Relay/bin/Release/net10.0/AiApiTestAutomation.Relay.dll" \
       --contentRoot="$work" --urls="http://127.0.0.1:$port" >"$work/relay.log" 2>&1 &
   relay_pid=$!
   for _ in $(seq 1 100); do
@@ -39,14 +55,29 @@ start_relay() {
 stop_relay() { kill "$relay_pid" 2>/dev/null || true; wait "$relay_pid" 2>/dev/null || true; }
 trap stop_relay EXIT
 
-echo "== open loop at $rate/s, 1000 senders, ${seconds}s (machine: $(nproc) cores, $(uname -r))"
-start_relay
-dotnet "$work/client/LoadClient.dll" --url "http://127.0.0.1:$port" --connections 1000 --rate "$rate" --duration "$seconds" --warmup 3 --db "$work/relay.db"
-stop_relay
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$relay_pid/stat"; }
 
-echo "== closed loop (saturation), 1000 senders, ${seconds}s"
-start_relay
-dotnet "$work/client/LoadClient.dll" --url "http://127.0.0.1:$port" --connections 1000 --rate 0 --duration "$seconds" --warmup 3 --db "$work/relay.db"
-stop_relay
+run_client() {
+  local before after started
+  before=$(cpu_ticks); started=$(date +%s.%N)
+  # shellcheck disable=SC2086
+  $client_pin dotnet "$work/client/LoadClient.dll" --url "http://127.0.0.1:$port" --connections 1000 --rate "$1" \
+    --duration "$seconds" --warmup 3 --db "$work/relay.db" || echo "LOAD CLIENT FAILED (exit $?)"
+  after=$(cpu_ticks)
+  echo "relay cpu        $(python3 -c "print(f'{($after - $before) / $(getconf CLK_TCK) / ($(date +%s.%N) - $started) * 100:.0f}% of one core (whole client run incl. inbox check)')")"
+  echo "relay inbox      $(curl -fs "http://127.0.0.1:$port/status" | python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin).get("inbox")))' 2>/dev/null || echo '?')"
+}
+
+echo "machine: $(nproc) cores, $(uname -r); relay cpus: ${RELAY_BENCH_RELAY_CPUS:-all}, client cpus: ${RELAY_BENCH_CLIENT_CPUS:-all}; nice: ${RELAY_BENCH_NICE:-0}; relay env: ${RELAY_BENCH_RELAY_ENV:-default}"
+for run in $(seq 1 "$repeat"); do
+  for mode in $modes; do
+    case $mode in
+      open) echo "== run $run: open loop at $rate/s, 1000 senders, ${seconds}s; loadavg before: $(cut -d' ' -f1-3 /proc/loadavg)"; start_relay; run_client "$rate" ;;
+      closed) echo "== run $run: closed loop (saturation), 1000 senders, ${seconds}s; loadavg before: $(cut -d' ' -f1-3 /proc/loadavg)"; start_relay; run_client 0 ;;
+    esac
+    stop_relay
+    echo "loadavg after    $(cut -d' ' -f1-3 /proc/loadavg)"
+  done
+done
 trap - EXIT
 rm -rf "$work"

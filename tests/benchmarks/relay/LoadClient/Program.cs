@@ -1,166 +1,80 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using System.Net;
-using System.Net.Http;
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Data.Sqlite;
 
-// Open-loop load: each of N senders fires on its own fixed schedule (rate / N per second), so a slow response
-// delays nothing else and latency is measured from the scheduled send time (no coordinated omission).
+// Open-loop load: deliveries are due at a fixed aggregate rate, spread round-robin over N senders that each own
+// one keep-alive connection, and latency is measured from the scheduled send time (no coordinated omission).
 // With --rate 0 every sender sends back-to-back instead (closed loop), which finds the saturation throughput.
 var options = Options.Parse(args);
-using var handler = new SocketsHttpHandler
-{
-    MaxConnectionsPerServer = options.Connections,
-    PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-    ConnectTimeout = TimeSpan.FromSeconds(10),
-};
-using var client = new HttpClient(handler) { BaseAddress = new Uri(options.Url), Timeout = TimeSpan.FromSeconds(30) };
+var uri = new Uri(options.Url);
+var endPoint = new IPEndPoint(IPAddress.Parse(uri.Host), uri.Port);
+var requestLine = $"POST {options.Path} HTTP/1.1\r\nHost: {uri.Authority}\r\nContent-Type: application/json\r\n";
 
-var clock = Stopwatch.StartNew();
-var warmupEnd = options.Warmup;
+var connections = new RawHttpConnection[options.Connections];
+for (var i = 0; i < connections.Length; i++)
+{
+    connections[i] = await RawHttpConnection.ConnectAsync(endPoint);
+}
+
 var end = options.Warmup + options.Duration;
-var results = new SenderResult[options.Connections];
-var senders = new Task[options.Connections];
-for (var s = 0; s < options.Connections; s++)
+using var deadline = new CancellationTokenSource(end + TimeSpan.FromSeconds(30));
+var clock = Stopwatch.StartNew();
+var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+var senders = connections.Select((c, i) => new Sender(i, c, requestLine, clock, options.Warmup, deadline.Token)).ToArray();
+if (options.Rate > 0)
 {
-    var sender = s;
-    results[sender] = new SenderResult();
-    senders[sender] = Task.Run(() => SendAsync(sender, results[sender]));
-}
+    var dispatcher = new Thread(() => OpenLoopDispatcher.Run(senders, options.Rate, clock, end)) { Name = "dispatcher", Priority = ThreadPriority.Highest };
+    dispatcher.Start();
+    dispatcher.Join();
 
-await Task.WhenAll(senders);
-
-var latencies = results.SelectMany(r => r.LatenciesUs).OrderBy(l => l).ToArray();
-var accepted = results.Sum(r => r.MeasuredAccepted);
-var errors = results.Sum(r => r.Errors);
-var allAccepted = results.SelectMany(r => r.AcceptedHashes).ToList();
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mode             {(options.Rate > 0 ? $"open loop, target {options.Rate}/s" : "closed loop")}, {options.Connections} concurrent senders, {options.Duration.TotalSeconds:0}s measured after {options.Warmup.TotalSeconds:0}s warm-up"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"accepted/s       {accepted / options.Duration.TotalSeconds:0}"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"latency p50      {Percentile(latencies, 0.50) / 1000.0:0.00} ms"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"latency p90      {Percentile(latencies, 0.90) / 1000.0:0.00} ms"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"latency p99      {Percentile(latencies, 0.99) / 1000.0:0.00} ms"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"latency max      {(latencies.Length == 0 ? 0 : latencies[^1]) / 1000.0:0.00} ms"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"errors/non-202   {errors}"));
-
-if (options.Database is not null)
-{
-    // Every delivery that got 202 must be in the inbox file: compare by body hash, which the relay stores.
-    using var connection = new SqliteConnection($"Data Source={options.Database};Mode=ReadOnly;Pooling=False");
-    connection.Open();
-    using var command = connection.CreateCommand();
-    command.CommandText = "SELECT body_hash FROM events";
-    var stored = new HashSet<string>(StringComparer.Ordinal);
-    using (var reader = command.ExecuteReader())
+    // Let the last deliveries finish; an answer that never comes is counted when the deadline cancels it.
+    while (senders.Any(s => s.InFlight) && !deadline.IsCancellationRequested)
     {
-        while (reader.Read())
-        {
-            stored.Add(reader.GetString(0));
-        }
-    }
-
-    var lost = allAccepted.Count(h => !stored.Contains(h));
-    Console.WriteLine($"acknowledged     {allAccepted.Count} (whole run), found in inbox {allAccepted.Count - lost}, lost {lost}");
-    return lost == 0 ? 0 : 1;
-}
-
-return 0;
-
-async Task SendAsync(int sender, SenderResult result)
-{
-    var interval = options.Rate > 0 ? TimeSpan.FromSeconds((double)options.Connections / options.Rate) : TimeSpan.Zero;
-
-    // Senders are spread evenly over one interval so the aggregate rate is smooth.
-    var next = options.Rate > 0 ? TimeSpan.FromTicks(interval.Ticks * sender / options.Connections) : TimeSpan.Zero;
-    for (var i = 0; ; i++)
-    {
-        if (options.Rate > 0)
-        {
-            var wait = next - clock.Elapsed;
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait);
-            }
-        }
-
-        var scheduled = options.Rate > 0 ? next : clock.Elapsed;
-        if (scheduled >= end)
-        {
-            return;
-        }
-
-        var body = $"{{\"event\":\"API_UPDATED\",\"title\":\"bench\",\"content\":\"sender {sender} delivery {i}\"}}";
-        var ok = false;
-        try
-        {
-            using var content = new StringContent(body, Encoding.UTF8, "application/json");
-            using var response = await client.PostAsync(options.Path, content);
-            ok = response.StatusCode == HttpStatusCode.Accepted;
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-        {
-        }
-
-        var latency = clock.Elapsed - scheduled;
-        if (ok)
-        {
-            result.AcceptedHashes.Add(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body))));
-        }
-
-        if (scheduled >= warmupEnd)
-        {
-            if (ok)
-            {
-                result.MeasuredAccepted++;
-                result.LatenciesUs.Add((long)latency.TotalMicroseconds);
-            }
-            else
-            {
-                result.Errors++;
-            }
-        }
-
-        next += interval;
+        await Task.Delay(10);
     }
 }
-
-static long Percentile(long[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-
-internal sealed class SenderResult
+else
 {
-    public List<long> LatenciesUs { get; } = new();
-
-    public List<string> AcceptedHashes { get; } = new();
-
-    public long MeasuredAccepted { get; set; }
-
-    public long Errors { get; set; }
+    await Task.WhenAll(senders.Select(s => Task.Run(() => s.RunClosedLoopAsync(end))));
 }
 
-internal sealed record Options(string Url, string Path, int Connections, int Rate, TimeSpan Duration, TimeSpan Warmup, string? Database)
+var clientCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+var wall = clock.Elapsed;
+foreach (var connection in connections)
 {
-    public static Options Parse(string[] args)
-    {
-        string Get(string name, string fallback)
-        {
-            var index = Array.IndexOf(args, name);
-            return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
-        }
-
-        var database = Get("--db", string.Empty);
-        return new Options(
-            Get("--url", "http://127.0.0.1:5080"),
-            Get("--path", "/webhooks/apifox/bench/bench-path-secret-0123456789"),
-            int.Parse(Get("--connections", "1000"), CultureInfo.InvariantCulture),
-            int.Parse(Get("--rate", "5000"), CultureInfo.InvariantCulture),
-            TimeSpan.FromSeconds(double.Parse(Get("--duration", "20"), CultureInfo.InvariantCulture)),
-            TimeSpan.FromSeconds(double.Parse(Get("--warmup", "3"), CultureInfo.InvariantCulture)),
-            database.Length == 0 ? null : database);
-    }
+    connection.Dispose();
 }
+
+var latencies = senders.SelectMany(s => s.LatenciesUs).Order().ToArray();
+var lags = senders.SelectMany(s => s.SendLagUs).Order().ToArray();
+var accepted = latencies.Length;
+var errors = senders.Sum(s => s.Errors);
+Console.WriteLine(Invariant($"mode             {(options.Rate > 0 ? $"open loop, target {options.Rate}/s" : "closed loop")}, {options.Connections} concurrent senders (one connection each), {options.Duration.TotalSeconds:0}s measured after {options.Warmup.TotalSeconds:0}s warm-up"));
+Console.WriteLine(Invariant($"accepted/s       {accepted / options.Duration.TotalSeconds:0}"));
+Console.WriteLine(Invariant($"latency p50      {Ms(latencies, 0.50)} ms"));
+Console.WriteLine(Invariant($"latency p90      {Ms(latencies, 0.90)} ms"));
+Console.WriteLine(Invariant($"latency p99      {Ms(latencies, 0.99)} ms"));
+Console.WriteLine(Invariant($"latency p99.9    {Ms(latencies, 0.999)} ms"));
+Console.WriteLine(Invariant($"latency max      {Ms(latencies, 1.0)} ms"));
+Console.WriteLine(Invariant($"send lag         p50 {Ms(lags, 0.50)} ms, p99 {Ms(lags, 0.99)} ms, max {Ms(lags, 1.0)} ms (scheduled → written to the socket; part of the latency above)"));
+Console.WriteLine(Invariant($"client cpu       {clientCpu.TotalSeconds / wall.TotalSeconds * 100:0}% of one core"));
+Console.WriteLine(Invariant($"errors/non-202   {errors}"));
+
+if (options.Database is null)
+{
+    return 0;
+}
+
+var acknowledged = senders.SelectMany(s => s.AcceptedDeliveries.Select(d => Sender.Body(s.Index, d))).ToList();
+var lost = InboxCheck.CountMissing(options.Database, acknowledged);
+Console.WriteLine($"acknowledged     {acknowledged.Count} (whole run), found in inbox {acknowledged.Count - lost}, lost {lost}");
+return lost == 0 ? 0 : 1;
+
+static string Ms(long[] sortedUs, double p) =>
+    sortedUs.Length == 0 ? "-" : (sortedUs[Math.Min(sortedUs.Length - 1, (int)Math.Ceiling(p * sortedUs.Length) - 1)] / 1000.0).ToString("0.00", CultureInfo.InvariantCulture);
+
+static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
