@@ -11,15 +11,30 @@ namespace AiApiTestAutomation.Tasks.Tests;
 /// <summary>An in-process stand-in for the Apifox Open API on 127.0.0.1: answers every request with the configured status and body and records what it was sent.</summary>
 internal sealed class FakeApifox : IDisposable
 {
-    private readonly HttpListener listener = new();
+    private readonly HttpListener listener;
     private readonly Task loop;
 
     public FakeApifox()
     {
-        var port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}";
-        listener.Prefixes.Add(BaseUrl + "/");
-        listener.Start();
+        // A free port can be taken by a parallel test between probing and binding: probe again.
+        for (var attempt = 1; ; attempt++)
+        {
+            var url = $"http://127.0.0.1:{FreePort()}";
+            var candidate = new HttpListener();
+            candidate.Prefixes.Add(url + "/");
+            try
+            {
+                candidate.Start();
+                listener = candidate;
+                BaseUrl = url;
+                break;
+            }
+            catch (HttpListenerException) when (attempt < 20)
+            {
+                candidate.Close();
+            }
+        }
+
         loop = Task.Run(ServeAsync);
     }
 
