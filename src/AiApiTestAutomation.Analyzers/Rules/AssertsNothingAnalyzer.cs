@@ -100,8 +100,19 @@ public sealed class AssertsNothingAnalyzer : DiagnosticAnalyzer
             var next = new List<IMethodSymbol>();
             foreach (var method in frontier)
             {
-                // No summary: abstract, interface, generated or without a body here; it may assert, so assume it does.
-                if (!summaries.TryGetValue(method, out var summary) || summary.AssertsDirectly)
+                if (!summaries.TryGetValue(method, out var summary))
+                {
+                    // Not summarised: generated code (a client method, which does not assert) or no body to read
+                    // (abstract, interface, an unimplemented partial), which may dispatch to one that does.
+                    if (HasNoBody(method))
+                    {
+                        return true;
+                    }
+
+                    continue;
+                }
+
+                if (summary.AssertsDirectly)
                 {
                     return true;
                 }
@@ -121,6 +132,9 @@ public sealed class AssertsNothingAnalyzer : DiagnosticAnalyzer
         // Deeper than we look: give the benefit of the doubt rather than cry wolf.
         return frontier.Count > 0;
     }
+
+    private static bool HasNoBody(IMethodSymbol method) =>
+        method.IsAbstract || method.IsExtern || (method.IsPartialDefinition && method.PartialImplementationPart is null);
 
     private static bool IsUnskippedTest(IMethodSymbol method, TestSymbols symbols)
     {
