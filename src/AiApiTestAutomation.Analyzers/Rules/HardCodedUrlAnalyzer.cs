@@ -64,7 +64,28 @@ public sealed class HardCodedUrlAnalyzer : DiagnosticAnalyzer
 
     private static bool ReachesHttp(IOperation literal, INamedTypeSymbol uri)
     {
-        var argument = SkipConversions(literal.Parent) as IArgumentOperation;
+        // The address may be the start of a concatenation ("http://host/products/" + id) or an interpolation.
+        var current = literal;
+        var parent = SkipConversions(literal.Parent);
+        while (true)
+        {
+            if (parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation && SkipConversionsDown(concatenation.LeftOperand) == current)
+            {
+                current = concatenation;
+            }
+            else if (parent is IInterpolatedStringTextOperation { Parent: IInterpolatedStringOperation interpolation } text && interpolation.Parts[0] == text)
+            {
+                current = interpolation;
+            }
+            else
+            {
+                break;
+            }
+
+            parent = SkipConversions(current.Parent);
+        }
+
+        var argument = parent as IArgumentOperation;
         switch (argument?.Parent)
         {
             case IInvocationOperation invocation:
@@ -98,6 +119,16 @@ public sealed class HardCodedUrlAnalyzer : DiagnosticAnalyzer
         while (operation is IConversionOperation)
         {
             operation = operation.Parent;
+        }
+
+        return operation;
+    }
+
+    private static IOperation SkipConversionsDown(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion)
+        {
+            operation = conversion.Operand;
         }
 
         return operation;

@@ -62,6 +62,9 @@ public sealed class SkipReasonAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    private static SyntaxNode ValueSyntax(IArgumentOperation argument) =>
+        argument.Syntax is ArgumentSyntax syntax ? syntax.Expression : argument.Syntax;
+
     private static void AnalyzeSkipCall(OperationAnalysisContext context, INamedTypeSymbol skips)
     {
         var invocation = (IInvocationOperation)context.Operation;
@@ -88,7 +91,7 @@ public sealed class SkipReasonAnalyzer : DiagnosticAnalyzer
                     }
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SkipWithoutReason, argument.Syntax.GetLocation(), "Operation '" + operationId + "'"));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SkipWithoutReason, ValueSyntax(argument).GetLocation(), "Operation '" + operationId + "'"));
             }
         }
     }
