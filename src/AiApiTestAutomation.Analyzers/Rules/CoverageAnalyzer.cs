@@ -17,7 +17,13 @@ namespace AiApiTestAutomation.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CoverageAnalyzer : DiagnosticAnalyzer
 {
-    private const string RequiredCategoriesProperty = "build_property.ApiTestRequiredCategories";
+    // The package's .targets passes ApiTestRequiredCategories on as a ','-separated list, because ';' would start a
+    // comment in the generated .editorconfig; the raw property is read when a host sets only that.
+    private static readonly string[] RequiredCategoriesProperties =
+    {
+        "build_property.ApiTestRequiredCategoryList",
+        "build_property.ApiTestRequiredCategories",
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.MissingCategory);
 
@@ -29,7 +35,7 @@ public sealed class CoverageAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(start =>
         {
-            var required = RequiredCategories(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            var required = RequiredCategories(start.Options.AnalyzerConfigOptionsProvider, start.Compilation);
             var symbols = TestSymbols.Create(start.Compilation);
             if (required.Length == 0 || symbols?.ApiSpecOperation is null)
             {
@@ -83,10 +89,21 @@ public sealed class CoverageAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static string[] RequiredCategories(AnalyzerConfigOptions options) =>
-        options.TryGetValue(RequiredCategoriesProperty, out var value) && value is not null
-            ? value.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray()
-            : Array.Empty<string>();
+    private static string[] RequiredCategories(AnalyzerConfigOptionsProvider options, Compilation compilation)
+    {
+        // Global options first; a host that keeps global-config keys only per file has them on every tree.
+        var perTree = compilation.SyntaxTrees.FirstOrDefault() is { } tree ? options.GetOptions(tree) : null;
+        foreach (var property in RequiredCategoriesProperties)
+        {
+            if ((options.GlobalOptions.TryGetValue(property, out var value) || (perTree is not null && perTree.TryGetValue(property, out value)))
+                && !string.IsNullOrWhiteSpace(value))
+            {
+                return value.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+            }
+        }
+
+        return Array.Empty<string>();
+    }
 
     private static List<SpecOperation> SpecOperations(Compilation compilation, INamedTypeSymbol attributeType)
     {
