@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using Microsoft.CodeAnalysis.Text;
 using AiApiTestAutomation.Core.Loading;
 using AiApiTestAutomation.Core.Model;
 using Microsoft.CodeAnalysis;
@@ -16,6 +17,12 @@ internal static class SpecHistory
     // The generator names a client method after Core's ApiOperation.Name (see ClientSignature.MethodName).
     private const string MethodSuffix = "Async";
 
+    // In the IDE every half-typed call on a client is an invalid operation; a spec text that has not changed
+    // keeps its SourceText, so it is parsed once, not per keystroke. Weak keys: nothing outlives the text.
+    private static readonly ConditionalWeakTable<SourceText, object> Parsed = new();
+
+    private static readonly object Unreadable = new();
+
     public static string Explain(string methodName, string specPath, SpecFiles specs, CancellationToken cancellationToken)
     {
         var baseline = specs.Baseline(specPath);
@@ -27,7 +34,7 @@ internal static class SpecHistory
         try
         {
             var current = specs.Current(specPath);
-            return Compare(methodName, baseline.Path, baselineText.ToString(), current?.Path, current?.GetText(cancellationToken)?.ToString());
+            return Compare(methodName, baseline.Path, baselineText, current?.Path, current?.GetText(cancellationToken));
         }
         catch (Exception exception) when (exception is System.IO.FileNotFoundException or System.IO.FileLoadException or TypeLoadException)
         {
@@ -37,9 +44,9 @@ internal static class SpecHistory
 
     // Not inlined: a missing Core or Microsoft.OpenApi assembly then fails when this method is compiled, inside the try above.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string Compare(string methodName, string baselinePath, string baselineText, string? currentPath, string? currentText)
+    private static string Compare(string methodName, string baselinePath, SourceText baselineText, string? currentPath, SourceText? currentText)
     {
-        var before = SpecLoader.Load(baselinePath, baselineText).Spec;
+        var before = Load(baselinePath, baselineText);
         var removed = before is null ? null : FindByMethodName(before, methodName);
         if (removed is null)
         {
@@ -48,7 +55,7 @@ internal static class SpecHistory
                 : "; the baseline has no such operation either";
         }
 
-        var after = currentPath is null || currentText is null ? null : SpecLoader.Load(currentPath, currentText).Spec;
+        var after = currentPath is null || currentText is null ? null : Load(currentPath, currentText);
         if (after is null)
         {
             return " any more: operation " + removed.DisplayId + " (" + removed.Method + " " + removed.Path + ") is gone, and the spec could not be read to tell more";
@@ -64,6 +71,10 @@ internal static class SpecHistory
 
         return " any more: operation " + removed.DisplayId + " (" + removed.Method + " " + removed.Path + ") was removed";
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ApiSpec? Load(string path, SourceText text) =>
+        Parsed.GetValue(text, t => (object?)SpecLoader.Load(path, t.ToString()).Spec ?? Unreadable) as ApiSpec;
 
     private static ApiOperation? FindByMethodName(ApiSpec spec, string methodName)
     {
