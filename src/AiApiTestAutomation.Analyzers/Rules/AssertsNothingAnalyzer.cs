@@ -57,11 +57,14 @@ public sealed class AssertsNothingAnalyzer : DiagnosticAnalyzer
                         }
                         else
                         {
+                            // A throw asserts. Code that does not bind yet (an Assert around a call being typed)
+                            // cannot be judged, so it counts as asserting rather than adding noise to CS errors.
                             summary.MarkAsserts();
                         }
                     },
                     OperationKind.Invocation,
-                    OperationKind.Throw);
+                    OperationKind.Throw,
+                    OperationKind.Invalid);
             });
 
             start.RegisterCompilationEndAction(end =>
