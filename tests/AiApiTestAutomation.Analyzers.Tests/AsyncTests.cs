@@ -174,6 +174,48 @@ public sealed class AsyncTests
             """);
 
     [Fact]
+    public Task Fixing_every_blocking_call_of_a_void_test_gives_one_async_Task_method() =>
+        Verify.CodeFixAsync<BlockingWaitAnalyzer, BlockingWaitCodeFix>(
+            """
+            using System.Threading.Tasks;
+            using Xunit;
+
+            namespace Store.Tests;
+
+            public class ProductTests
+            {
+                private readonly StoreClient client = new();
+
+                [Fact]
+                public void Blocks()
+                {
+                    var first = {|AAT2004:client.GetProductAsync(1).Result|};
+                    var second = {|AAT2004:client.GetProductAsync(2).Result|};
+                    Assert.Equal(first, second);
+                }
+            }
+            """,
+            """
+            using System.Threading.Tasks;
+            using Xunit;
+
+            namespace Store.Tests;
+
+            public class ProductTests
+            {
+                private readonly StoreClient client = new();
+
+                [Fact]
+                public async Task Blocks()
+                {
+                    var first = await client.GetProductAsync(1);
+                    var second = await client.GetProductAsync(2);
+                    Assert.Equal(first, second);
+                }
+            }
+            """);
+
+    [Fact]
     public Task No_blocking_fix_inside_a_lambda() =>
         Verify.CodeFixAsync<BlockingWaitAnalyzer, BlockingWaitCodeFix>(
             """
