@@ -20,6 +20,12 @@ public sealed class PackageConsumptionTests(ConsumerProject consumer) : IClassFi
         Assert.Contains("Microsoft.OpenApi.dll", analyzers);
         Assert.Contains("Microsoft.OpenApi.YamlReader.dll", analyzers);
         Assert.Contains("SharpYaml.dll", analyzers);
+
+        // The test-quality analyzers load (no AD0001) and the sample, generated tests included, has no AAT2xxx finding.
+        Assert.Contains("AiApiTestAutomation.Analyzers.dll", analyzers);
+        Assert.Contains("AiApiTestAutomation.CodeFixes.dll", analyzers);
+        Assert.DoesNotContain("AD0001", consumer.Build.Output);
+        Assert.DoesNotContain("AAT2", consumer.Build.Output);
     }
 
     [Fact]
