@@ -26,6 +26,11 @@ internal static class SpecEmitter
         {
             yield return new GeneratedFile(hintPrefix + "." + testClass.HintName, testClass.Source);
         }
+
+        foreach (var file in PerformanceEmitter.Emit(model, names, spec, plan))
+        {
+            yield return new GeneratedFile(hintPrefix + "." + file.HintName, file.Source);
+        }
     }
 }
 
