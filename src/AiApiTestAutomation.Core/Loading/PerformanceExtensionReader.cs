@@ -34,22 +34,22 @@ internal static class PerformanceExtensionReader
             Requests: Integer(values, "requests", problem),
             DurationSeconds: Number(values, "durationSeconds", problem),
             Rate: Number(values, "rate", problem),
-            MaxErrorRate: Number(values, "maxErrorRate", problem));
+            MaxErrorRate: Number(values, "maxErrorRate", problem, allowZero: true));
     }
 
-    private static double? Number(JsonObject values, string name, System.Action<string> problem)
+    private static double? Number(JsonObject values, string name, System.Action<string> problem, bool allowZero = false)
     {
         if (!values.TryGetPropertyValue(name, out var node) || node is null)
         {
             return null;
         }
 
-        if (node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<double>(out var number) && number > 0)
+        if (node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<double>(out var number) && (number > 0 || (allowZero && number == 0)))
         {
             return number;
         }
 
-        problem($"{Name}.{name} must be a positive number, not {node.ToJsonString()}; it is ignored");
+        problem($"{Name}.{name} must be a {(allowZero ? "non-negative" : "positive")} number, not {node.ToJsonString()}; it is ignored");
         return null;
     }
 
