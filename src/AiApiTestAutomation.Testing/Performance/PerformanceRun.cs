@@ -8,9 +8,10 @@ namespace AiApiTestAutomation.Testing.Performance;
 /// <summary>A finished run judged against its thresholds; <see cref="ShouldMeetThresholds"/> fails the test with the whole distribution.</summary>
 public sealed class PerformanceRun
 {
-    public PerformanceRun(string testName, PerformanceScenario scenario, LoadResult result, RunComparison? comparison)
+    public PerformanceRun(string testName, PerformanceScenario scenario, LoadResult result, RunComparison? comparison, int? seed = null)
     {
         TestName = testName;
+        Seed = seed;
         Scenario = scenario;
         Result = result;
         Comparison = comparison;
@@ -18,6 +19,9 @@ public sealed class PerformanceRun
     }
 
     public string TestName { get; }
+
+    /// <summary>The seed of the data the test set up (the resource it created, the body it sent), when there is one.</summary>
+    public int? Seed { get; }
 
     public PerformanceScenario Scenario { get; }
 
@@ -56,6 +60,11 @@ public sealed class PerformanceRun
         if (ReportPath is not null)
         {
             message.Append("  report: ").Append(ReportPath).Append('\n');
+        }
+
+        if (Seed is { } seed)
+        {
+            message.AppendFormat(CultureInfo.InvariantCulture, "  seed {0} (rerun with API_TESTS_SEED={0})\n", seed);
         }
 
         throw new ApiExpectationException(message.ToString());

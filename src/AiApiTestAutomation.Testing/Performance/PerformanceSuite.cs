@@ -50,7 +50,7 @@ public sealed class PerformanceSuite
 
         var report = PerformanceReport.From(Name, settings, result, DateTimeOffset.UtcNow);
         var previous = ReportWriter.ReadPrevious(folder, Name, settings.Name);
-        var run = new PerformanceRun(scenario.Session.TestName, settings, result, previous is null ? null : new RunComparison(previous, report));
+        var run = new PerformanceRun(scenario.Session.TestName, settings, result, previous is null ? null : new RunComparison(previous, report), scenario.Seed);
         run.ReportPath = ReportWriter.Write(folder, report, run.Comparison, run.Verdict);
         return run;
     }

@@ -22,7 +22,7 @@ public sealed class ThresholdAndReportTests
     {
         var result = Result(fastMs: 1, fast: 90, slowMs: 300, slow: 10);
 
-        var run = new PerformanceRun("GetProduct_meets_latency_thresholds", Scenario, result, comparison: null);
+        var run = new PerformanceRun("GetProduct_meets_latency_thresholds", Scenario, result, comparison: null, seed: 42);
         var failure = Assert.Throws<ApiExpectationException>(run.ShouldMeetThresholds);
 
         Assert.Contains("GetProduct_meets_latency_thresholds failed: GET /products/{productId} (getProduct)", failure.Message);
@@ -31,6 +31,7 @@ public sealed class ThresholdAndReportTests
         Assert.DoesNotContain("p99 latency", failure.Message); // 300 ms is within the 500 ms p99 limit
         Assert.Contains("p50 1 ", failure.Message);
         Assert.Contains("histogram:", failure.Message);
+        Assert.Contains("seed 42 (rerun with API_TESTS_SEED=42)", failure.Message);
         Assert.Contains("262.144 - 524.288", failure.Message); // the power-of-two microsecond range holding 300 ms
     }
 
