@@ -9,7 +9,9 @@ using AiApiTestAutomation.Testing.Performance;
 // Usage: LoadBench <url> <connections> <seconds | Nreq> [rate]
 //   "5"    closed loop for 5 s;  "20000r" closed loop for 20,000 requests;  a fourth argument selects open loop at that rate.
 // Prints one JSON line: the engine's percentiles, throughput and the CPU the measured phase cost this process.
-var url = new Uri(args[0]);
+// "noop" instead of a URL measures the engine alone (a request that answers 200 at once).
+var noop = args[0] == "noop";
+var url = new Uri(noop ? "http://127.0.0.1/" : args[0]);
 var connections = int.Parse(args[1], CultureInfo.InvariantCulture);
 var amount = args[2];
 var rate = args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 0;
@@ -21,7 +23,7 @@ var profile = amount.EndsWith('r')
 using var client = new HttpLoadClient(connections);
 var request = new PreparedRequest(HttpMethod.Get, url, Array.Empty<System.Collections.Generic.KeyValuePair<string, string>>(), null);
 var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-var result = await LoadRunner.RunAsync(client.For(request), profile);
+var result = await LoadRunner.RunAsync(noop ? _ => new System.Threading.Tasks.ValueTask<int>(200) : client.For(request), profile);
 var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
 
 Console.WriteLine(JsonSerializer.Serialize(new
