@@ -64,7 +64,7 @@ public sealed class ApiTestGenerator : IIncrementalGenerator
             }
         }
 
-        return new SpecGenerationModel(input.DisplayPath, input.Namespace, input.ClassPrefix, input.BaseUrl, input.BaseUrlVariable, result.Spec, plan, diagnostics);
+        return new SpecGenerationModel(input.DisplayPath, input.Namespace, input.ClassPrefix, input.BaseUrl, input.BaseUrlVariable, result.Spec, plan, diagnostics, input.Performance);
     }
 
     private static void Emit(SourceProductionContext context, SpecGenerationModel model)

@@ -12,4 +12,5 @@ internal sealed record SpecGenerationModel(
     string BaseUrlVariable,
     ApiSpec? Spec,
     TestPlan? Plan,
-    EquatableArray<SpecDiagnostic> Diagnostics);
+    EquatableArray<SpecDiagnostic> Diagnostics,
+    PerformanceOptions? Performance = null);

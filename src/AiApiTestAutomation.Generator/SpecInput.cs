@@ -8,4 +8,5 @@ internal sealed record SpecInput(
     string Namespace,
     string ClassPrefix,
     string? BaseUrl,
-    string BaseUrlVariable);
+    string BaseUrlVariable,
+    AiApiTestAutomation.Core.Planning.PerformanceOptions? Performance = null);

@@ -32,7 +32,8 @@ internal static class SpecOptions
             ns,
             prefix,
             Metadata(options, "BaseUrl"),
-            Metadata(options, "BaseUrlVariable") ?? "API_BASE_URL");
+            Metadata(options, "BaseUrlVariable") ?? "API_BASE_URL",
+            PerformanceMetadata.Read(name => Metadata(options, name)));
     }
 
     private static string? Metadata(AnalyzerConfigOptions options, string name) =>

@@ -40,6 +40,8 @@ public sealed class PackageConsumptionTests(ConsumerProject consumer) : IClassFi
         Assert.Contains("Passed Store.Api.Tests.Generated.OrderCrudTests.Order_is_created_read_updated_and_deleted", run.Output);
         Assert.Contains("Passed Store.Api.Tests.Generated.ProductsErrorTests.GetProduct_with_unknown_productId_returns_404", run.Output);
         Assert.Contains("Passed Store.Api.Tests.Generated.ProductsErrorTests.DeleteProduct_without_credentials_returns_401", run.Output);
+        Assert.Contains("Passed Store.Api.Tests.Generated.ProductsPerformanceTests.GetProduct_meets_latency_thresholds", run.Output);
+        Assert.Contains("Passed Store.Api.Tests.Generated.OrdersPerformanceTests.ListOrders_meets_latency_thresholds", run.Output);
     }
 
     [Fact]
@@ -88,6 +90,7 @@ public sealed class FaultDetectionTests(ConsumerProject consumer) : IClassFixtur
     [InlineData("omit-location", "the documented Location header is missing")]
     [InlineData("500-on-edge-input", "CreateProduct accepts price at maximum (100000)")]
     [InlineData("ignore-invalid-limit", "ListProducts rejects query limit above maximum (101)")]
+    [InlineData("slow-endpoint", "GetProduct_meets_latency_thresholds failed: GET /products/{productId} (getProduct)")]
     public async Task Each_switchable_fault_fails_a_generated_test(string fault, string expectedInReport)
     {
         Assert.True(consumer.Build.ExitCode == 0, consumer.Build.ToString());

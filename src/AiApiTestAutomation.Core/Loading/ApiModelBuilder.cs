@@ -21,7 +21,7 @@ internal sealed class ApiModelBuilder
     private static readonly string[] ReservedIdentifiers =
     {
         "body", "cancellationToken", "request", "session", "scenario", "client", "response", "api",
-        "created", "read", "updated", "reread", "deleted", "readAfterDelete",
+        "created", "read", "updated", "reread", "deleted", "readAfterDelete", "run",
     };
 
     private readonly string filePath;
@@ -121,6 +121,7 @@ internal sealed class ApiModelBuilder
         var responses = BuildResponses(name, operationPointer, operation);
         var security = BuildSecurity(operation.Security ?? document.Security);
         var (line, _) = shallowLocator.Find(operationPointer);
+        var performance = PerformanceExtensionReader.Read(operation.Extensions, message => ReportProblem(message, operationPointer + "/" + PerformanceExtensionReader.Name));
 
         return new ApiOperation(
             name,
@@ -134,7 +135,8 @@ internal sealed class ApiModelBuilder
             responses.ToEquatableArray(),
             security.ToEquatableArray(),
             operation.Deprecated,
-            line);
+            line,
+            performance);
     }
 
     private void CollectExamples(string schemaKey, IOpenApiMediaType content, string mediaTypePointer, bool isResponse)
@@ -393,6 +395,12 @@ internal sealed class ApiModelBuilder
         }
 
         return result;
+    }
+
+    private void ReportProblem(string message, string pointer)
+    {
+        var (line, column) = locator.Value.Find(pointer);
+        diagnostics.Add(new SpecDiagnostic(DiagnosticIds.ReaderProblem, SpecDiagnosticSeverity.Warning, message, filePath, line, column, pointer));
     }
 
     private void ReportUnresolved(string reference, string pointer)

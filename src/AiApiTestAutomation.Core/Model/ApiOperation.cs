@@ -1,6 +1,6 @@
 namespace AiApiTestAutomation.Core.Model;
 
-/// <summary>One HTTP operation. <see cref="Name"/> is a stable C# identifier, from operationId or derived from method and path.</summary>
+/// <summary>One HTTP operation. <see cref="Name"/> is a stable C# identifier, from operationId or derived from method and path. <see cref="Performance"/> is its x-performance extension.</summary>
 public sealed record ApiOperation(
     string Name,
     string? OperationId,
@@ -13,7 +13,8 @@ public sealed record ApiOperation(
     EquatableArray<ApiResponse> Responses,
     EquatableArray<ApiSecurityRequirement> Security,
     bool Deprecated,
-    int Line)
+    int Line,
+    PerformanceSettings? Performance = null)
 {
     /// <summary>The operationId as written, or the derived name when the spec has none.</summary>
     public string DisplayId => OperationId ?? Name;

@@ -12,9 +12,10 @@ namespace AiApiTestAutomation.Generator.Emit;
 /// </summary>
 internal static class CoverageEmitter
 {
-    public static string Emit(string displayPath, ApiSpec spec, TestPlan plan)
+    public static string Emit(SpecGenerationModel model, ApiSpec spec, TestPlan plan)
     {
-        var categories = CategoriesByOperation(plan);
+        var displayPath = model.DisplayPath;
+        var categories = CategoriesByOperation(plan, PerformancePlanner.Plan(spec, plan, model.Performance ?? PerformanceOptions.Default));
         var writer = new SourceWriter().Header(displayPath);
         writer.Line("using AiApiTestAutomation.Testing.Discovery;");
         writer.Line();
@@ -28,7 +29,7 @@ internal static class CoverageEmitter
         return writer.ToString();
     }
 
-    private static Dictionary<string, SortedSet<string>> CategoriesByOperation(TestPlan plan)
+    private static Dictionary<string, SortedSet<string>> CategoriesByOperation(TestPlan plan, IEnumerable<PerformanceTest> performanceTests)
     {
         var result = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         void Add(string operationName, string category)
@@ -60,6 +61,11 @@ internal static class CoverageEmitter
         foreach (var suite in plan.ValidationSuites)
         {
             Add(suite.OperationName, "Validation");
+        }
+
+        foreach (var test in performanceTests)
+        {
+            Add(test.OperationName, "Performance");
         }
 
         return result;

@@ -21,11 +21,16 @@ internal static class SpecEmitter
         yield return new GeneratedFile(hintPrefix + ".Operations.g.cs", ClientEmitter.EmitOperations(model.DisplayPath, names, spec));
         yield return new GeneratedFile(hintPrefix + ".Client.g.cs", ClientEmitter.EmitClient(model.DisplayPath, names, spec));
         yield return new GeneratedFile(hintPrefix + ".Fixture.g.cs", FixtureEmitter.EmitFixture(model, names, spec));
-        yield return new GeneratedFile(hintPrefix + ".Coverage.g.cs", CoverageEmitter.Emit(model.DisplayPath, spec, plan));
+        yield return new GeneratedFile(hintPrefix + ".Coverage.g.cs", CoverageEmitter.Emit(model, spec, plan));
 
         foreach (var testClass in TestEmitter.Emit(model.DisplayPath, names, spec, plan))
         {
             yield return new GeneratedFile(hintPrefix + "." + testClass.HintName, testClass.Source);
+        }
+
+        foreach (var file in PerformanceEmitter.Emit(model, names, spec, plan))
+        {
+            yield return new GeneratedFile(hintPrefix + "." + file.HintName, file.Source);
         }
     }
 }

@@ -74,6 +74,15 @@ public sealed class ApiSession
         return new ApiResponse(this, exchange);
     }
 
+    /// <summary>Resolves a request once (URL, credentials, body) for a load run that sends it many times; nothing is recorded as a step.</summary>
+    public Performance.PreparedRequest Prepare(ApiRequest request)
+    {
+        var url = BuildUrl(request);
+        var body = RequestBodyText(request);
+        using var message = BuildMessage(request, url, body);
+        return Performance.PreparedRequest.From(message, message.Content is null || body is null ? null : Encoding.UTF8.GetBytes(body));
+    }
+
     /// <summary>Builds the failure for a response, with the request, the response, the earlier steps and the seed.</summary>
     public ApiExpectationException Fail(ApiResponse response, string problem) =>
         new(FailureReport.Build(this, response.Exchange, problem));

@@ -3,13 +3,13 @@
 #pragma warning disable CS1591 // Generated members are documented by the spec.
 using AiApiTestAutomation.Testing.Discovery;
 
-[assembly: ApiSpecOperation("specs/store.openapi.json", "listProducts", "ListProductsAsync", 18, "Validation")]
+[assembly: ApiSpecOperation("specs/store.openapi.json", "listProducts", "ListProductsAsync", 18, "Performance;Validation")]
 [assembly: ApiSpecOperation("specs/store.openapi.json", "createProduct", "CreateProductAsync", 74, "Crud;Validation")]
-[assembly: ApiSpecOperation("specs/store.openapi.json", "getProduct", "GetProductAsync", 144, "Crud;Error;Validation")]
+[assembly: ApiSpecOperation("specs/store.openapi.json", "getProduct", "GetProductAsync", 144, "Crud;Error;Performance;Validation")]
 [assembly: ApiSpecOperation("specs/store.openapi.json", "updateProduct", "UpdateProductAsync", 194, "Crud;Error;Validation")]
 [assembly: ApiSpecOperation("specs/store.openapi.json", "deleteProduct", "DeleteProductAsync", 276, "Crud;Error;Validation")]
-[assembly: ApiSpecOperation("specs/store.openapi.json", "listOrders", "ListOrdersAsync", 336, "")]
+[assembly: ApiSpecOperation("specs/store.openapi.json", "listOrders", "ListOrdersAsync", 336, "Performance")]
 [assembly: ApiSpecOperation("specs/store.openapi.json", "createOrder", "CreateOrderAsync", 366, "Crud;Validation")]
-[assembly: ApiSpecOperation("specs/store.openapi.json", "getOrder", "GetOrderAsync", 431, "Crud;Error;Validation")]
+[assembly: ApiSpecOperation("specs/store.openapi.json", "getOrder", "GetOrderAsync", 431, "Crud;Error;Performance;Validation")]
 [assembly: ApiSpecOperation("specs/store.openapi.json", "updateOrder", "UpdateOrderAsync", 481, "Crud;Error;Validation")]
 [assembly: ApiSpecOperation("specs/store.openapi.json", "deleteOrder", "DeleteOrderAsync", 558, "Crud;Error;Validation")]
