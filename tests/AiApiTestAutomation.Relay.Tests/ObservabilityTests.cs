@@ -73,6 +73,13 @@ public sealed class ObservabilityTests : SyncFixture
         using var rejected = await Relay.SendAsync(WebhookRequests.Apifox(WebhookRequests.Body(), secret: "wrong"));
         await TriggerAndWaitAsync();
 
+        // The sync is visible in /status a moment before its log line is written: wait for the line.
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!Relay.Logs.Lines.Any(line => line.Contains("synced", StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
         var logs = string.Join("\n", Relay.Logs.Lines);
         Assert.Contains("dead-lettered", logs, StringComparison.Ordinal);
         Assert.Contains("synced", logs, StringComparison.Ordinal);

@@ -146,6 +146,14 @@ public sealed class FaultTests
     });
 
     [Fact]
+    public Task Ignore_invalid_limit() => WithFaultAsync(StoreFaults.IgnoreInvalidLimit, async client =>
+    {
+        (await client.SendGetAsync("/products?limit=101")).ShouldBe(200);
+        (await client.SendGetAsync("/products?limit=0")).ShouldBe(200);
+        (await client.SendGetAsync("/products?limit=ten")).ShouldBe(400, "application/problem+json");
+    });
+
+    [Fact]
     public void Every_fault_has_a_test()
     {
         var tested = new[]
@@ -153,6 +161,7 @@ public sealed class FaultTests
             nameof(Delete_does_not_delete), nameof(Get_unknown_returns_200), nameof(Accept_long_name), nameof(Accept_missing_required),
             nameof(Accept_out_of_range), nameof(Wrong_type_property), nameof(Omit_required_property), nameof(Enum_out_of_set),
             nameof(Create_returns_200), nameof(Omit_location), nameof(Server_error_on_edge_input), nameof(Slow_endpoint),
+            nameof(Ignore_invalid_limit),
         };
         Assert.Equal(StoreFaults.All.Count, tested.Length);
     }
