@@ -34,7 +34,7 @@ internal static class PerformanceEmitter
         {
             var className = Identifiers.MakeUnique(Identifiers.ToPascalCase(group.Key, "Api") + "PerformanceTests", takenClasses);
             var writer = new PerformanceTestWriter(model.DisplayPath, names, performanceClass, operations, spec.FilePath);
-            yield return new GeneratedFile(className + ".g.cs", writer.WriteClass(className, group));
+            yield return new GeneratedFile(className + ".g.cs", writer.WriteClass(className, group.ToList()));
         }
     }
 

@@ -23,13 +23,23 @@ internal sealed class PerformanceTestWriter
         this.seedKey = seedKey;
     }
 
-    public string WriteClass(string className, IEnumerable<PerformanceTest> tests)
+    public string WriteClass(string className, IReadOnlyList<PerformanceTest> tests)
     {
         var writer = new SourceWriter().Header(displayPath);
         writer.Line("using System.Threading.Tasks;");
         writer.Line("using AiApiTestAutomation.Testing.Discovery;");
-        writer.Line("using AiApiTestAutomation.Testing.Expectations;");
-        writer.Line("using AiApiTestAutomation.Testing.Hosting;");
+        if (tests.Any(t => t.Setup is not null))
+        {
+            // ShouldHaveStatus/ShouldSucceed on the setup's create call.
+            writer.Line("using AiApiTestAutomation.Testing.Expectations;");
+        }
+
+        if (tests.Any(t => t.Setup is not null || operations[t.OperationName].RequestBody is not null))
+        {
+            // scenario.Data.Valid<T> for the setup's body or the request's.
+            writer.Line("using AiApiTestAutomation.Testing.Hosting;");
+        }
+
         writer.Line("using AiApiTestAutomation.Testing.Http;");
         writer.Line("using Xunit;");
         writer.Line();

@@ -7,16 +7,22 @@ using System.Threading.Tasks;
 namespace AiApiTestAutomation.Testing.Performance;
 
 /// <summary>
-/// The HTTP side of a load run: one connection per worker (MaxConnectionsPerServer), no proxy, cookies,
-/// redirects, decompression or distributed-tracing headers, and response bodies drained into a pooled
-/// buffer, so the client measures the API rather than its own bookkeeping.
+/// The HTTP side of a load run, with one connection per worker. Plain HTTP goes through a minimal HTTP/1.1
+/// client (<see cref="Http1Target"/>) that costs a fraction of HttpClient's CPU per request; HTTPS, or
+/// AAT_PERFORMANCE_CLIENT=httpclient, goes through SocketsHttpHandler (MaxConnectionsPerServer, no proxy,
+/// cookies, redirects, decompression or tracing headers, bodies drained into a pooled buffer).
 /// </summary>
 public sealed class HttpLoadClient : IDisposable
 {
+    public const string ClientVariable = "AAT_PERFORMANCE_CLIENT";
+
     private readonly HttpMessageInvoker invoker;
+    private readonly int connections;
+    private readonly System.Collections.Generic.List<Http1Target> targets = new();
 
     public HttpLoadClient(int connections)
     {
+        this.connections = Math.Max(1, connections);
         var handler = new SocketsHttpHandler
         {
             MaxConnectionsPerServer = Math.Max(1, connections),
@@ -33,7 +39,21 @@ public sealed class HttpLoadClient : IDisposable
         invoker = new HttpMessageInvoker(handler, disposeHandler: true);
     }
 
-    public LoadRequest For(PreparedRequest request) => cancellationToken => SendAsync(request, cancellationToken);
+    public LoadRequest For(PreparedRequest request)
+    {
+        if (Http1Target.Supports(request) && !string.Equals(Environment.GetEnvironmentVariable(ClientVariable), "httpclient", StringComparison.OrdinalIgnoreCase))
+        {
+            var target = new Http1Target(request, connections);
+            lock (targets)
+            {
+                targets.Add(target);
+            }
+
+            return target.SendAsync;
+        }
+
+        return cancellationToken => SendAsync(request, cancellationToken);
+    }
 
     public async ValueTask<int> SendAsync(PreparedRequest request, CancellationToken cancellationToken)
     {
@@ -59,5 +79,14 @@ public sealed class HttpLoadClient : IDisposable
         return (int)response.StatusCode;
     }
 
-    public void Dispose() => invoker.Dispose();
+    public void Dispose()
+    {
+        lock (targets)
+        {
+            targets.ForEach(t => t.Dispose());
+            targets.Clear();
+        }
+
+        invoker.Dispose();
+    }
 }

@@ -38,7 +38,10 @@ public static class LatencyChart
             limits.Add(("p99 limit", p99));
         }
 
-        var top = NiceCeiling(points.Concat(before).Select(p => p.Ms).Concat(limits.Select(l => l.Ms)).DefaultIfEmpty(1).Max());
+        // Scaled to the data, not the limits: a 1 ms API under a 500 ms limit would otherwise be a flat line.
+        var top = NiceCeiling(points.Concat(before).Select(p => p.Ms).DefaultIfEmpty(1).Max());
+        var offChart = limits.Where(l => l.Ms > top).ToList();
+        limits = limits.Where(l => l.Ms <= top).ToList();
         var svg = new StringBuilder();
         svg.Append(Format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} {1}\" font-family=\"sans-serif\" font-size=\"12\">\n", Width, Height));
         svg.Append(Format("<rect width=\"{0}\" height=\"{1}\" fill=\"white\"/>\n", Width, Height));
@@ -76,6 +79,11 @@ public static class LatencyChart
         if (previous is not null)
         {
             legend += Format("; previous (dashed): p95 {0:0.###}, p99 {1:0.###} ms", previous.Latency.P95, previous.Latency.P99);
+        }
+
+        if (offChart.Count > 0)
+        {
+            legend += "; " + string.Join(", ", offChart.Select(l => Format("{0} {1:0.###} ms", l.Label, l.Ms))) + " (above the chart)";
         }
 
         svg.Append(Format("<text x=\"{0}\" y=\"{1}\">{2}</text>\n", Left, Height - 10, Escape(legend)));

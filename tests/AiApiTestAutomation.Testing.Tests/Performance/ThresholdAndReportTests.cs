@@ -70,6 +70,7 @@ public sealed class ThresholdAndReportTests
             Assert.Contains("![latency by percentile](Store.getProduct.svg)", text);
             var svg = XDocument.Parse(File.ReadAllText(Path.Combine(folder, "Store.getProduct.svg")));
             Assert.Equal(2, svg.Descendants().Count(e => e.Name.LocalName == "polyline")); // this run and the previous one
+            Assert.Contains("p95 limit 200 ms, p99 limit 500 ms (above the chart)", svg.ToString()); // scaled to 15 ms, not to the limits
         }
         finally
         {

@@ -28,10 +28,10 @@ for case in ("fast", "slow"):
     ratio = median(case, "engine", "rps") / median(case, "wrk", "rps")
     print(f"  engine/wrk throughput: {ratio:.3f} ({'>=' if ratio >= 0.8 else 'BELOW'} 0.8)")
 
-for case in ("cpu-closed", "cpu-open-2000rps"):
+for case in ("cpu-closed", "cpu-closed-httpclient", "cpu-open-2000rps"):
     print(f"\n{case}: engine CPU {median(case, 'engine', 'cpuMsPer10k'):.0f} ms per 10,000 requests "
           f"({median(case, 'engine', 'rps'):.0f} req/s, {median(case, 'engine', 'bytesPerRequest'):.0f} B allocated per request)")
 
 without = median("dotnet-test Category!=Performance", "dotnet test", "seconds")
-everything = median("dotnet-test FullyQualifiedName~.", "dotnet test", "seconds")
+everything = median("dotnet-test all", "dotnet test", "seconds")
 print(f"\ndotnet test (sample, --no-build): {without:.2f} s without performance tests, {everything:.2f} s with; they add {everything - without:.2f} s")
