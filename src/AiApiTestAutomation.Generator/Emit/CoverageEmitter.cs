@@ -12,10 +12,9 @@ namespace AiApiTestAutomation.Generator.Emit;
 /// </summary>
 internal static class CoverageEmitter
 {
-    public static string Emit(SpecGenerationModel model, ApiSpec spec, TestPlan plan)
+    public static string Emit(string displayPath, ApiSpec spec, TestPlan plan, IEnumerable<PerformanceTest> performanceTests)
     {
-        var displayPath = model.DisplayPath;
-        var categories = CategoriesByOperation(plan, PerformancePlanner.Plan(spec, plan, model.Performance ?? PerformanceOptions.Default));
+        var categories = CategoriesByOperation(plan, performanceTests);
         var writer = new SourceWriter().Header(displayPath);
         writer.Line("using AiApiTestAutomation.Testing.Discovery;");
         writer.Line();

@@ -14,9 +14,8 @@ namespace AiApiTestAutomation.Generator.Emit;
 /// </summary>
 internal static class PerformanceEmitter
 {
-    public static IEnumerable<GeneratedFile> Emit(SpecGenerationModel model, SpecNames names, ApiSpec spec, TestPlan plan)
+    public static IEnumerable<GeneratedFile> Emit(SpecGenerationModel model, SpecNames names, ApiSpec spec, EquatableArray<PerformanceTest> tests)
     {
-        var tests = PerformancePlanner.Plan(spec, plan, model.Performance ?? PerformanceOptions.Default);
         if (tests.IsEmpty)
         {
             yield break;

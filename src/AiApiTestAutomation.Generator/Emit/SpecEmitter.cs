@@ -11,6 +11,7 @@ internal static class SpecEmitter
     {
         var names = new SpecNames(model.Namespace, model.ClassPrefix);
         var hintPrefix = model.Namespace + "." + model.ClassPrefix;
+        var performanceTests = PerformancePlanner.Plan(spec, plan, model.Performance ?? PerformanceOptions.Default);
 
         if (!spec.Models.IsEmpty)
         {
@@ -21,14 +22,14 @@ internal static class SpecEmitter
         yield return new GeneratedFile(hintPrefix + ".Operations.g.cs", ClientEmitter.EmitOperations(model.DisplayPath, names, spec));
         yield return new GeneratedFile(hintPrefix + ".Client.g.cs", ClientEmitter.EmitClient(model.DisplayPath, names, spec));
         yield return new GeneratedFile(hintPrefix + ".Fixture.g.cs", FixtureEmitter.EmitFixture(model, names, spec));
-        yield return new GeneratedFile(hintPrefix + ".Coverage.g.cs", CoverageEmitter.Emit(model, spec, plan));
+        yield return new GeneratedFile(hintPrefix + ".Coverage.g.cs", CoverageEmitter.Emit(model.DisplayPath, spec, plan, performanceTests));
 
         foreach (var testClass in TestEmitter.Emit(model.DisplayPath, names, spec, plan))
         {
             yield return new GeneratedFile(hintPrefix + "." + testClass.HintName, testClass.Source);
         }
 
-        foreach (var file in PerformanceEmitter.Emit(model, names, spec, plan))
+        foreach (var file in PerformanceEmitter.Emit(model, names, spec, performanceTests))
         {
             yield return new GeneratedFile(hintPrefix + "." + file.HintName, file.Source);
         }

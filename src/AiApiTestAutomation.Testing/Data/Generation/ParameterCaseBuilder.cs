@@ -65,8 +65,13 @@ internal sealed class ParameterCaseBuilder
                 asBound[pair.Key] = Bind(text, schemas.TryGetValue(pair.Key, out EffectiveSchema? schema) ? schema : null);
             }
 
-            DropOptionalParametersTextCannotCarry(values, asBound, invalid);
-            if (sendable && StillBreaksOnly(asBound, invalid))
+            IReadOnlyList<SchemaViolation> violations = Validate(asBound);
+            if (DropOptionalParametersTextCannotCarry(values, asBound, invalid, violations))
+            {
+                violations = Validate(asBound);
+            }
+
+            if (sendable && BreaksOnly(violations, invalid))
             {
                 result.Add(new ParameterCase(location + " " + invalid.Name, values));
             }
@@ -79,10 +84,11 @@ internal sealed class ParameterCaseBuilder
     /// An optional parameter whose valid value does not survive the trip through text (an object sent deepObject
     /// style, say) is left out of the request, so it cannot mask or blur the one constraint the case breaks.
     /// </summary>
-    private void DropOptionalParametersTextCannotCarry(List<ParameterValue> values, JsonObject asBound, InvalidCase invalid)
+    /// <returns>Whether a parameter was left out (the bound set must then be validated again).</returns>
+    private bool DropOptionalParametersTextCannotCarry(List<ParameterValue> values, JsonObject asBound, InvalidCase invalid, IReadOnlyList<SchemaViolation> violations)
     {
         string target = invalid.Constraint == "required" ? string.Empty : invalid.PropertyPath;
-        IEnumerable<string> blurred = validator.Validate(asBound, key, SchemaUsage.Request).Violations
+        List<string> blurred = violations
             .Select(violation => violation.InstancePointer)
             .Where(pointer => pointer.Length > 1 && pointer != target && !pointer.StartsWith(target + "/", System.StringComparison.Ordinal))
             .Select(pointer => JsonPointer.Unescape(pointer.Substring(1).Split('/')[0]))
@@ -94,10 +100,14 @@ internal sealed class ParameterCaseBuilder
             asBound.Remove(name);
             values.RemoveAll(value => value.Name == name);
         }
+
+        return blurred.Count > 0;
     }
 
+    private IReadOnlyList<SchemaViolation> Validate(JsonObject asBound) => validator.Validate(asBound, key, SchemaUsage.Request).Violations;
+
     /// <summary>Whether the bound parameters break the case's constraint and nothing else (a number sent to a pattern-checked string breaks the pattern, not the type).</summary>
-    private bool StillBreaksOnly(JsonObject asBound, InvalidCase invalid)
+    private static bool BreaksOnly(IReadOnlyList<SchemaViolation> violations, InvalidCase invalid)
     {
         // A missing property is reported on the object that should hold it.
         string pointer = invalid.Constraint == "required" ? string.Empty : invalid.PropertyPath;
@@ -107,7 +117,6 @@ internal sealed class ParameterCaseBuilder
             "maximum" => ["maximum", "exclusiveMaximum"],
             _ => [invalid.Constraint],
         };
-        IReadOnlyList<SchemaViolation> violations = validator.Validate(asBound, key, SchemaUsage.Request).Violations;
         return violations.Count > 0 && violations.All(violation => violation.InstancePointer == pointer && keywords.Contains(violation.Keyword));
     }
 
