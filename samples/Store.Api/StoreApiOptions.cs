@@ -65,6 +65,9 @@ public static class StoreFaults
     /// <summary>GET /products with a <c>limit</c> outside 1..100 clamps it instead of answering 400.</summary>
     public const string IgnoreInvalidLimit = "ignore-invalid-limit";
 
+    /// <summary>GET /products answers 400 for <c>limit=100</c>, the documented maximum (an off-by-one check).</summary>
+    public const string RejectLimitAtMaximum = "reject-limit-at-maximum";
+
     /// <summary>Product responses carry <c>price</c> as a string.</summary>
     public const string WrongTypeProperty = "wrong-type-property";
 
@@ -91,6 +94,6 @@ public static class StoreFaults
     [
         DeleteDoesNotDelete, GetUnknownReturns200, AcceptLongName, AcceptMissingRequired, AcceptOutOfRange,
         WrongTypeProperty, OmitRequiredProperty, EnumOutOfSet, CreateReturns200, OmitLocation,
-        ServerErrorOnEdgeInput, SlowEndpoint, IgnoreInvalidLimit,
+        ServerErrorOnEdgeInput, SlowEndpoint, IgnoreInvalidLimit, RejectLimitAtMaximum,
     ];
 }

@@ -96,7 +96,9 @@ public static class StoreApp
                     limit = Math.Clamp(limit, 1, MaxLimit);
                 }
 
-                if (!parsed || limit < 1 || limit > MaxLimit)
+                // FAULT reject-limit-at-maximum: the upper bound is checked as exclusive.
+                var highest = options.Has(StoreFaults.RejectLimitAtMaximum) ? MaxLimit - 1 : MaxLimit;
+                if (!parsed || limit < 1 || limit > highest)
                 {
                     return Validation.Single("limit", $"'limit' must be one integer between 1 and {MaxLimit}.");
                 }

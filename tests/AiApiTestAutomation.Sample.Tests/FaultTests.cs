@@ -154,6 +154,14 @@ public sealed class FaultTests
     });
 
     [Fact]
+    public Task Reject_limit_at_maximum() => WithFaultAsync(StoreFaults.RejectLimitAtMaximum, async client =>
+    {
+        (await client.SendGetAsync("/products?limit=100")).ShouldBe(400, "application/problem+json");
+        (await client.SendGetAsync("/products?limit=99")).ShouldBe(200);
+        (await client.SendGetAsync("/products?limit=1")).ShouldBe(200);
+    });
+
+    [Fact]
     public void Every_fault_has_a_test()
     {
         var tested = new[]
@@ -161,7 +169,7 @@ public sealed class FaultTests
             nameof(Delete_does_not_delete), nameof(Get_unknown_returns_200), nameof(Accept_long_name), nameof(Accept_missing_required),
             nameof(Accept_out_of_range), nameof(Wrong_type_property), nameof(Omit_required_property), nameof(Enum_out_of_set),
             nameof(Create_returns_200), nameof(Omit_location), nameof(Server_error_on_edge_input), nameof(Slow_endpoint),
-            nameof(Ignore_invalid_limit),
+            nameof(Ignore_invalid_limit), nameof(Reject_limit_at_maximum),
         };
         Assert.Equal(StoreFaults.All.Count, tested.Length);
     }

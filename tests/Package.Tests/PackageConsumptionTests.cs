@@ -90,6 +90,7 @@ public sealed class FaultDetectionTests(ConsumerProject consumer) : IClassFixtur
     [InlineData("omit-location", "the documented Location header is missing")]
     [InlineData("500-on-edge-input", "CreateProduct accepts price at maximum (100000)")]
     [InlineData("ignore-invalid-limit", "ListProducts rejects query limit above maximum (101)")]
+    [InlineData("reject-limit-at-maximum", "ListProducts accepts query limit at maximum (100)")]
     [InlineData("slow-endpoint", "GetProduct_meets_latency_thresholds failed: GET /products/{productId} (getProduct)")]
     public async Task Each_switchable_fault_fails_a_generated_test(string fault, string expectedInReport)
     {

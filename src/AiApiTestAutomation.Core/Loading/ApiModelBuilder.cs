@@ -228,7 +228,8 @@ internal sealed class ApiModelBuilder
                 parameter.Required || location == Model.ParameterLocation.Path,
                 schema is null ? ApiTypeRef.String : types.Map(schema, pointer),
                 key,
-                IsConstrained(schema, parameter.Required, location)));
+                IsConstrained(schema, parameter.Required, location),
+                HasInclusiveLimit(schema)));
         }
 
         if (ParameterSet.HasConstraints(result))
@@ -266,6 +267,14 @@ internal sealed class ApiModelBuilder
             || schema.Pattern is not null
             || schema.Format is "email" or "uuid" or "date-time" or "date" or "uri" or "ipv4" or "hostname";
     }
+
+    /// <summary>Whether a value can sit exactly on a limit of the parameter's schema (a boundary test then sends it).</summary>
+    private static bool HasInclusiveLimit(IOpenApiSchema? schema) =>
+        schema is not null
+        && ((schema.Minimum is not null && schema.ExclusiveMinimum is null)
+            || (schema.Maximum is not null && schema.ExclusiveMaximum is null)
+            || schema.MinLength is > 0
+            || schema.MaxLength is < 10_000);
 
     private ApiRequestBody? BuildRequestBody(string operationName, string operationPointer, IOpenApiRequestBody? body)
     {

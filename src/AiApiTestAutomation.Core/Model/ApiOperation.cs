@@ -71,7 +71,8 @@ public sealed record ApiParameter(
     bool Required,
     ApiTypeRef Type,
     string SchemaKey,
-    bool Constrained = false);
+    bool Constrained = false,
+    bool Bounded = false);
 
 public sealed record ApiRequestBody(bool Required, string MediaType, ApiTypeRef Type, string SchemaKey);
 

@@ -188,14 +188,15 @@ public static class TestPlanner
             ? body
             : null;
 
+        var hasPathParameters = operation.Parameters.Any(p => p.Location == ParameterLocation.Path);
         if (ParameterSet.HasConstraints(operation.Parameters) && (operation.RequestBody is not { Required: true } || jsonBody is not null))
         {
-            suites.Add(new ValidationSuite(operation.Name, ParameterSet.KeyFor(operation.Name), jsonBody?.MediaType ?? string.Empty, reject, success, false, group, ValidationTarget.Parameters));
+            var planBoundaries = !hasPathParameters && ParameterSet.Validatable(operation.Parameters).Any(p => p.Bounded);
+            suites.Add(new ValidationSuite(operation.Name, ParameterSet.KeyFor(operation.Name), jsonBody?.MediaType ?? string.Empty, reject, success, planBoundaries, group, ValidationTarget.Parameters));
         }
 
         if (jsonBody is not null)
         {
-            var hasPathParameters = operation.Parameters.Any(p => p.Location == ParameterLocation.Path);
             suites.Add(new ValidationSuite(operation.Name, jsonBody.SchemaKey, jsonBody.MediaType, reject, success, !hasPathParameters, group));
         }
     }

@@ -60,17 +60,14 @@ internal sealed class ValidationTestWriter
         }
     }
 
-    /// <summary>One theory over the parameter cases: each breaks one query, path or header parameter, the rest stay valid.</summary>
+    /// <summary>
+    /// One theory over the parameter cases (each breaks one query, path or header parameter, the rest stay valid) and,
+    /// when planned, one over the boundary cases (each puts one parameter exactly on a limit).
+    /// </summary>
     private void WriteParameters(ApiOperation operation, ValidationSuite suite)
     {
         var setKey = CSharp.Literal(suite.SchemaKey);
         var undocumented = suite.RejectStatuses.IsEmpty;
-        var calls = new List<string> { $".WithInvalidParameters(scenario.Data, {setKey}, violation)" };
-        if (suite.MediaType.Length > 0 && operation.RequestBody is { } requestBody)
-        {
-            calls.Add($".WithBody(scenario.Data.Valid({TestEmitter.DataKey(requestBody.SchemaKey)}), {CSharp.Literal(suite.MediaType)})");
-        }
-
         WriteTheory(
             operation,
             operation.Name + (undocumented ? "_rejects_invalid_parameters_with_a_4xx_as_none_is_documented" : "_rejects_invalid_parameters"),
@@ -78,10 +75,38 @@ internal sealed class ValidationTestWriter
             "InvalidParameterNames",
             "violation",
             " rejects ",
-            calls,
+            ParameterCalls(operation, suite, $".WithInvalidParameters(scenario.Data, {setKey}, violation)"),
             undocumented ? "ShouldBeClientError()" : $"ShouldHaveStatus({string.Join(", ", suite.RejectStatuses)})",
             setKey,
             setsParameters: true);
+
+        if (suite.PlanBoundaries)
+        {
+            writer.Line();
+            WriteTheory(
+                operation,
+                operation.Name + "_accepts_boundary_parameters",
+                operation.Name + "BoundaryParameters",
+                "BoundaryParameterNames",
+                "boundary",
+                " accepts ",
+                ParameterCalls(operation, suite, $".WithBoundaryParameters(scenario.Data, {setKey}, boundary)"),
+                suite.SuccessStatuses.IsEmpty ? "ShouldSucceed()" : $"ShouldHaveStatus({string.Join(", ", suite.SuccessStatuses)})",
+                setKey,
+                setsParameters: true);
+        }
+    }
+
+    /// <summary>The call that sets the case's parameters, then the valid JSON body the operation takes, if any.</summary>
+    private static List<string> ParameterCalls(ApiOperation operation, ValidationSuite suite, string parametersCall)
+    {
+        var calls = new List<string> { parametersCall };
+        if (suite.MediaType.Length > 0 && operation.RequestBody is { } requestBody)
+        {
+            calls.Add($".WithBody(scenario.Data.Valid({TestEmitter.DataKey(requestBody.SchemaKey)}), {CSharp.Literal(suite.MediaType)})");
+        }
+
+        return calls;
     }
 
     /// <summary>A theory over named cases: the data member lists the names, each row sends its case and checks the expectation.</summary>

@@ -76,6 +76,17 @@ public sealed class TestDataFactory
     public IReadOnlyList<ParameterCase> InvalidParameters(string key) =>
         new ParameterCaseBuilder(set, validator, key).Build(Invalid(key));
 
+    /// <summary>
+    /// An operation's parameters with one of them exactly at its minLength/maxLength/minimum/maximum, as the text a
+    /// request carries; only cases that stay valid once bound from text are returned.
+    /// </summary>
+    public IReadOnlyList<ParameterCase> BoundaryParameters(string key) =>
+        new ParameterCaseBuilder(set, validator, key).BuildBoundaries(Boundaries(key));
+
+    /// <summary>Valid values for an operation's parameters, as text (null when none survive the trip through text).</summary>
+    public ParameterCase? ValidParameters(string key, string name) =>
+        new ParameterCaseBuilder(set, validator, key).BuildValid(name, Baseline(key));
+
     /// <summary>Bodies with a direct property exactly at its minLength/maxLength/minimum/maximum, each still valid.</summary>
     public IReadOnlyList<BoundaryCase> Boundaries(string key)
     {

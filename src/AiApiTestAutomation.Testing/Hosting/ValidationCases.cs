@@ -16,6 +16,9 @@ public static class ValidationCases
     /// <summary>The row used when a schema has no boundaries: a plain valid body, which must be accepted too.</summary>
     public const string NoBoundaries = "a valid body (the schema has no boundary values)";
 
+    /// <summary>The row used when no parameter can be sent on a limit: plain valid parameters, which must be accepted too.</summary>
+    public const string NoParameterBoundaries = "valid parameters (none can be sent on a limit)";
+
     public static TheoryData<string> InvalidNames(ApiDescription spec, string schemaKey, int seed)
     {
         var data = new TheoryData<string>();
@@ -55,6 +58,23 @@ public static class ValidationCases
         return data;
     }
 
+    /// <summary>The boundary cases for an operation's parameters: each puts one parameter exactly on a limit, the rest stay valid.</summary>
+    public static TheoryData<string> BoundaryParameterNames(ApiDescription spec, string parameterSetKey, int seed)
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in Factory(spec, seed).BoundaryParameters(parameterSetKey).Select(c => c.Name).Distinct())
+        {
+            data.Add(name);
+        }
+
+        if (data.Count == 0)
+        {
+            data.Add(NoParameterBoundaries);
+        }
+
+        return data;
+    }
+
     /// <summary>The invalid case with this name; its body is sent as is (raw text for malformed JSON or an empty body).</summary>
     public static ApiRequest WithInvalidBody(this ApiRequest request, TestDataFactory data, string schemaKey, string caseName, string mediaType)
     {
@@ -68,7 +88,22 @@ public static class ValidationCases
     {
         var invalid = data.InvalidParameters(parameterSetKey).FirstOrDefault(c => c.Name == caseName)
             ?? throw new ApiExpectationException($"No parameter case named '{caseName}' for {parameterSetKey} with seed {data.Seed}; rebuild the tests after changing the spec.");
-        foreach (var value in invalid.Values)
+        return request.WithParameters(invalid);
+    }
+
+    /// <summary>Sets every parameter of the operation as the named boundary case has it (one of them exactly on a limit).</summary>
+    public static ApiRequest WithBoundaryParameters(this ApiRequest request, TestDataFactory data, string parameterSetKey, string caseName)
+    {
+        var boundary = caseName == NoParameterBoundaries
+            ? data.ValidParameters(parameterSetKey, caseName)
+            : data.BoundaryParameters(parameterSetKey).FirstOrDefault(c => c.Name == caseName);
+        return request.WithParameters(boundary
+            ?? throw new ApiExpectationException($"No parameter case named '{caseName}' for {parameterSetKey} with seed {data.Seed}; rebuild the tests after changing the spec."));
+    }
+
+    private static ApiRequest WithParameters(this ApiRequest request, ParameterCase parameters)
+    {
+        foreach (var value in parameters.Values)
         {
             _ = value.Location switch
             {

@@ -113,4 +113,34 @@ public sealed class TestPlannerTests
         Assert.Equal("GetPetsByPetIdToys", operation.Name);
         Assert.Null(operation.OperationId);
     }
+
+    [Theory]
+    [InlineData("/items", "{ type: integer, minimum: 1, maximum: 100 }", true)]
+    [InlineData("/items", "{ type: string, maxLength: 20 }", true)]
+    [InlineData("/items", "{ type: string, enum: [a, b] }", false)] // constrained, but no limit to sit on
+    [InlineData("/shops/{shopId}/items", "{ type: integer, minimum: 1, maximum: 100 }", false)] // a random shop would not exist
+    public void Parameter_boundaries_are_planned_for_inclusive_limits_without_path_parameters(string path, string limitSchema, bool planned)
+    {
+        var spec = $$"""
+            openapi: 3.0.3
+            info: { title: Shop, version: '1' }
+            paths:
+              {{path}}:
+                get:
+                  operationId: listItems
+                  parameters:
+                    - { name: limit, in: query, schema: {{limitSchema}} }
+            {{(path.Contains('{') ? "        - { name: shopId, in: path, required: true, schema: { type: string } }" : string.Empty)}}
+                  responses:
+                    '200': { description: ok }
+                    '400': { description: bad input }
+            """;
+
+        var plan = TestPlanner.Plan(SpecLoader.Load("shop.yaml", spec).Spec!);
+
+        var suite = Assert.Single(plan.ValidationSuites);
+        Assert.Equal(ValidationTarget.Parameters, suite.Target);
+        Assert.Equal(planned, suite.PlanBoundaries);
+        Assert.Equal(new[] { 200 }, suite.SuccessStatuses);
+    }
 }

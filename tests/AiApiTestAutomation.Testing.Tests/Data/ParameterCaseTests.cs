@@ -83,4 +83,60 @@ public sealed class ParameterCaseTests(ITestOutputHelper output)
         Assert.DoesNotContain(missing.Values, v => v.Name == "q");
         Assert.Contains(missing.Values, v => v.Name == "shopId");
     }
+
+    [Fact]
+    public void Boundary_cases_put_one_parameter_exactly_on_each_inclusive_limit()
+    {
+        var factory = new TestDataFactory(SchemaSet.Parse(Bundle), seed: 11);
+
+        IReadOnlyList<ParameterCase> boundaries = factory.BoundaryParameters("ListItems/parameters");
+
+        var names = boundaries.Select(c => c.Name).ToList();
+        Assert.Contains("query limit at minimum (1)", names);
+        Assert.Contains("query limit at maximum (100)", names);
+        ParameterCase atMaximum = boundaries.Single(c => c.Name == "query limit at maximum (100)");
+        Assert.Equal(["100"], atMaximum.Values.Single(v => v.Name == "limit").Text);
+        Assert.Matches("^[a-z]{3}$", atMaximum.Values.Single(v => v.Name == "shopId").Text.Single());
+    }
+
+    [Fact]
+    public void A_boundary_a_path_cannot_carry_is_left_out()
+    {
+        // minLength 1 on a path parameter is met by every segment; an empty one would be another route.
+        var factory = new TestDataFactory(SchemaSet.Parse(Bundle), seed: 11);
+
+        var names = factory.BoundaryParameters("ListItems/parameters").Select(c => c.Name).ToList();
+
+        Assert.DoesNotContain(names, n => n.StartsWith("path shopId", System.StringComparison.Ordinal) && n.Contains("(0)", System.StringComparison.Ordinal));
+        Assert.All(names, n => Assert.Matches("^(query|path|header) ", n));
+    }
+
+    [Fact]
+    public void An_exclusive_limit_gives_no_boundary_case()
+    {
+        const string exclusive = """
+            {"dialect":"openapi-3.1","schemas":{
+              "Op/parameters":{"type":"object","properties":{"ratio":{"type":"number","exclusiveMinimum":0,"maximum":1}},
+                "x-parameters":{"ratio":"query"}}}}
+            """;
+        var factory = new TestDataFactory(SchemaSet.Parse(exclusive), seed: 5);
+
+        var names = factory.BoundaryParameters("Op/parameters").Select(c => c.Name).ToList();
+
+        Assert.Equal(["query ratio at maximum (1)"], names);
+    }
+
+    [Fact]
+    public void Valid_parameters_are_sent_as_text_and_bind_back_valid()
+    {
+        var factory = new TestDataFactory(SchemaSet.Parse(Bundle), seed: 3);
+
+        ParameterCase? valid = factory.ValidParameters("ListItems/parameters", "valid");
+
+        Assert.NotNull(valid);
+        var byName = valid.Values.ToDictionary(v => v.Name);
+        Assert.InRange(int.Parse(byName["limit"].Text.Single(), System.Globalization.CultureInfo.InvariantCulture), 1, 100);
+        Assert.Contains(byName["sort"].Text.Single(), new[] { "name", "price" });
+        Assert.Equal("query", byName["q"].Location);
+    }
 }

@@ -77,7 +77,7 @@ internal sealed class BoundaryCaseBuilder
         candidate[property] = value;
         if (validator.Validate(candidate, key, SchemaUsage.Request).IsValid)
         {
-            cases.Add(new BoundaryCase(name, candidate));
+            cases.Add(new BoundaryCase(name, candidate, property));
         }
     }
 }

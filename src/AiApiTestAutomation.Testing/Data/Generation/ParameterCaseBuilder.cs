@@ -9,10 +9,11 @@ using AiApiTestAutomation.Schemas.Loading;
 namespace AiApiTestAutomation.Testing.Data.Generation;
 
 /// <summary>
-/// Turns the invalid cases of an operation's parameter set (an object schema, one property per parameter) into
-/// requests. A server only ever sees text, so each case is rendered as text, read back the way a server binds it
+/// Turns the invalid and boundary cases of an operation's parameter set (an object schema, one property per parameter)
+/// into requests. A server only ever sees text, so each case is rendered as text, read back the way a server binds it
 /// (an integer parameter parses "101", a string parameter keeps "12345"), and kept only if it still breaks exactly
-/// the constraint it is named after. That is what keeps "wrong type" for a string parameter out: as text it is valid.
+/// the constraint it is named after (or, for a boundary case, stays valid). That is what keeps "wrong type" for a
+/// string parameter out: as text it is valid.
 /// </summary>
 internal sealed class ParameterCaseBuilder
 {
@@ -45,35 +46,18 @@ internal sealed class ParameterCaseBuilder
                 continue;
             }
 
-            string name = invalid.PropertyPath.TrimStart('/');
-            string location = locations.TryGetValue(JsonPointer.Unescape(name), out string? where) ? where : "query";
+            string name = JsonPointer.Unescape(invalid.PropertyPath.TrimStart('/'));
+            string location = LocationOf(name);
             if (invalid.Constraint == "required" && location == "path")
             {
                 continue; // a path without one of its segments is another route, not a missing parameter
             }
 
-            var values = new List<ParameterValue>();
-            var asBound = new JsonObject();
-            bool sendable = true;
-            foreach (KeyValuePair<string, JsonNode?> pair in body)
+            // A missing parameter is reported on the object that should hold it.
+            string target = invalid.Constraint == "required" ? string.Empty : invalid.PropertyPath;
+            if (Send(body, target) is { } sent && BreaksOnly(sent.Violations, target, invalid.Constraint))
             {
-                IReadOnlyList<string> text = Render(pair.Value);
-                string parameterLocation = locations.TryGetValue(pair.Key, out string? at) ? at : "query";
-                sendable &= !(parameterLocation == "path" && (text.Count != 1 || text[0].Length == 0));
-                sendable &= !(parameterLocation == "header" && text.Any(t => t.Any(c => c < 0x20 || c > 0x7e)));
-                values.Add(new ParameterValue(pair.Key, parameterLocation, text));
-                asBound[pair.Key] = Bind(text, schemas.TryGetValue(pair.Key, out EffectiveSchema? schema) ? schema : null);
-            }
-
-            IReadOnlyList<SchemaViolation> violations = Validate(asBound);
-            if (DropOptionalParametersTextCannotCarry(values, asBound, invalid, violations))
-            {
-                violations = Validate(asBound);
-            }
-
-            if (sendable && BreaksOnly(violations, invalid))
-            {
-                result.Add(new ParameterCase(location + " " + invalid.Name, values));
+                result.Add(new ParameterCase(location + " " + invalid.Name, sent.Values));
             }
         }
 
@@ -81,16 +65,74 @@ internal sealed class ParameterCaseBuilder
     }
 
     /// <summary>
+    /// The boundary cases that stay on their limit and valid once sent as text and bound again (a limit a request
+    /// cannot carry, such as a header of 5,000 characters that are not ASCII, is left out).
+    /// </summary>
+    public IReadOnlyList<ParameterCase> BuildBoundaries(IEnumerable<BoundaryCase> boundaryCases)
+    {
+        var result = new List<ParameterCase>();
+        foreach (BoundaryCase boundary in boundaryCases)
+        {
+            if (boundary.Body is JsonObject body && Send(body, "/" + JsonPointer.Escape(boundary.Property)) is { Violations.Count: 0 } sent)
+            {
+                result.Add(new ParameterCase(LocationOf(boundary.Property) + " " + boundary.Name, sent.Values));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Valid parameters for the set, as text: what a boundary test sends when the schema has no limit a request can carry.</summary>
+    public ParameterCase? BuildValid(string name, JsonNode? valid) =>
+        valid is JsonObject body && Send(body, target: null) is { Violations.Count: 0 } sent ? new ParameterCase(name, sent.Values) : null;
+
+    private string LocationOf(string name) => locations.TryGetValue(name, out string? where) ? where : "query";
+
+    /// <summary>
+    /// Renders every parameter of <paramref name="body"/> as text and binds it back as a server would; null when the
+    /// request could not carry it (an empty path segment, a header that is not printable ASCII).
+    /// </summary>
+    /// <param name="body">The parameter values by name, as JSON.</param>
+    /// <param name="target">The pointer of the parameter the case is about: never dropped (null: none; "": the set itself).</param>
+    private (List<ParameterValue> Values, IReadOnlyList<SchemaViolation> Violations)? Send(JsonObject body, string? target)
+    {
+        var values = new List<ParameterValue>();
+        var asBound = new JsonObject();
+        bool sendable = true;
+        foreach (KeyValuePair<string, JsonNode?> pair in body)
+        {
+            IReadOnlyList<string> text = Render(pair.Value);
+            string parameterLocation = LocationOf(pair.Key);
+            sendable &= !(parameterLocation == "path" && (text.Count != 1 || text[0].Length == 0));
+            sendable &= !(parameterLocation == "header" && text.Any(t => t.Any(c => c < 0x20 || c > 0x7e)));
+            values.Add(new ParameterValue(pair.Key, parameterLocation, text));
+            asBound[pair.Key] = Bind(text, schemas.TryGetValue(pair.Key, out EffectiveSchema? schema) ? schema : null);
+        }
+
+        if (!sendable)
+        {
+            return null;
+        }
+
+        IReadOnlyList<SchemaViolation> violations = Validate(asBound);
+        if (DropOptionalParametersTextCannotCarry(values, asBound, target, violations))
+        {
+            violations = Validate(asBound);
+        }
+
+        return (values, violations);
+    }
+
+    /// <summary>
     /// An optional parameter whose valid value does not survive the trip through text (an object sent deepObject
     /// style, say) is left out of the request, so it cannot mask or blur the one constraint the case breaks.
     /// </summary>
     /// <returns>Whether a parameter was left out (the bound set must then be validated again).</returns>
-    private bool DropOptionalParametersTextCannotCarry(List<ParameterValue> values, JsonObject asBound, InvalidCase invalid, IReadOnlyList<SchemaViolation> violations)
+    private bool DropOptionalParametersTextCannotCarry(List<ParameterValue> values, JsonObject asBound, string? target, IReadOnlyList<SchemaViolation> violations)
     {
-        string target = invalid.Constraint == "required" ? string.Empty : invalid.PropertyPath;
         List<string> blurred = violations
             .Select(violation => violation.InstancePointer)
-            .Where(pointer => pointer.Length > 1 && pointer != target && !pointer.StartsWith(target + "/", System.StringComparison.Ordinal))
+            .Where(pointer => pointer.Length > 1 && (target is null || (pointer != target && !pointer.StartsWith(target + "/", System.StringComparison.Ordinal))))
             .Select(pointer => JsonPointer.Unescape(pointer.Substring(1).Split('/')[0]))
             .Where(name => !required.Contains(name))
             .Distinct()
@@ -107,15 +149,13 @@ internal sealed class ParameterCaseBuilder
     private IReadOnlyList<SchemaViolation> Validate(JsonObject asBound) => validator.Validate(asBound, key, SchemaUsage.Request).Violations;
 
     /// <summary>Whether the bound parameters break the case's constraint and nothing else (a number sent to a pattern-checked string breaks the pattern, not the type).</summary>
-    private static bool BreaksOnly(IReadOnlyList<SchemaViolation> violations, InvalidCase invalid)
+    private static bool BreaksOnly(IReadOnlyList<SchemaViolation> violations, string pointer, string constraint)
     {
-        // A missing property is reported on the object that should hold it.
-        string pointer = invalid.Constraint == "required" ? string.Empty : invalid.PropertyPath;
-        string[] keywords = invalid.Constraint switch
+        string[] keywords = constraint switch
         {
             "minimum" => ["minimum", "exclusiveMinimum"],
             "maximum" => ["maximum", "exclusiveMaximum"],
-            _ => [invalid.Constraint],
+            _ => [constraint],
         };
         return violations.Count > 0 && violations.All(violation => violation.InstancePointer == pointer && keywords.Contains(violation.Keyword));
     }

@@ -32,6 +32,21 @@ public sealed partial class ProductsValidationTests : IClassFixture<StoreApi>
         response.ShouldHaveStatus(400);
     }
 
+    public static TheoryData<string> ListProductsBoundaryParameters => ValidationCases.BoundaryParameterNames(StoreApi.Spec, "ListProducts/parameters", seed: 9_999_263);
+
+    [ApiTheory(typeof(StoreApi), "listProducts", ApiTestCategories.Validation)]
+    [Trait("Operation", "listProducts")]
+    [MemberData(nameof(ListProductsBoundaryParameters))]
+    public async Task ListProducts_accepts_boundary_parameters(string boundary)
+    {
+        var scenario = api.Begin("ListProducts accepts " + boundary, seed: 9_999_263);
+        var request = new ApiRequest(StoreOperations.ListProducts)
+            .WithBoundaryParameters(scenario.Data, "ListProducts/parameters", boundary);
+        var response = await scenario.Session.SendAsync(request);
+
+        response.ShouldHaveStatus(200);
+    }
+
     public static TheoryData<string> CreateProductInvalidInputs => ValidationCases.InvalidNames(StoreApi.Spec, "ProductInput", seed: 3_869_932);
 
     [ApiTheory(typeof(StoreApi), "createProduct", ApiTestCategories.Validation)]
