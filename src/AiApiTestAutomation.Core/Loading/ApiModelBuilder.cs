@@ -49,7 +49,8 @@ internal sealed class ApiModelBuilder
         this.locator = locator;
         this.diagnostics = diagnostics;
         shallowLocator = SourceLocator.Build(text, format, maxDepth: 3);
-        bundle = new SchemaBundleWriter(version);
+        // Only 3.0 has nullable; 2.0's x-nullable is an extension the reader keeps.
+        bundle = new SchemaBundleWriter(version, version == SpecVersion.OpenApi30 ? TypelessNullableScanner.Scan(text, format) : new HashSet<string>());
         types = new TypeMapper(document, version, ReportUnresolved);
     }
 

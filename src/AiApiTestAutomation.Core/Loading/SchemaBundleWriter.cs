@@ -16,14 +16,23 @@ namespace AiApiTestAutomation.Core.Loading;
 internal sealed class SchemaBundleWriter
 {
     private readonly SpecVersion version;
+    private readonly IReadOnlyCollection<string> typelessNullables;
     private readonly SortedDictionary<string, (string Json, string Location)> schemas = new(StringComparer.Ordinal);
 
-    public SchemaBundleWriter(SpecVersion version) => this.version = version;
+    /// <param name="version">The spec's version, which decides the dialect the runtime validates with.</param>
+    /// <param name="typelessNullables">Pointers of schemas that say <c>nullable: true</c> without a type (see <see cref="TypelessNullableScanner"/>).</param>
+    public SchemaBundleWriter(SpecVersion version, IReadOnlyCollection<string> typelessNullables)
+    {
+        this.version = version;
+        this.typelessNullables = typelessNullables;
+    }
 
     public void AddComponent(string key, IOpenApiSchema schema)
     {
         var section = version == SpecVersion.Swagger20 ? "#/definitions/" : "#/components/schemas/";
-        schemas[key] = (Serialize(schema), section + JsonPointer.Escape(key));
+        var location = section + JsonPointer.Escape(key);
+        TypelessNullableRepair.Apply(schema, location.Substring(1), typelessNullables);
+        schemas[key] = (Serialize(schema), location);
     }
 
     /// <summary>Adds an inline schema and returns its key; a bare $ref to a component returns the component's key.</summary>
@@ -34,6 +43,7 @@ internal sealed class SchemaBundleWriter
             return id;
         }
 
+        TypelessNullableRepair.Apply(schema, pointer, typelessNullables);
         schemas[syntheticKey] = (Serialize(schema), "#" + pointer);
         return syntheticKey;
     }
