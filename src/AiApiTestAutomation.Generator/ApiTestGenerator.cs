@@ -42,7 +42,23 @@ public sealed class ApiTestGenerator : IIncrementalGenerator
             .Select(static (input, _) => BuildModel(input))
             .WithTrackingName(TrackingNames.SpecModels);
 
-        context.RegisterSourceOutput(models, static (context, model) => Emit(context, model));
+        // Performance hooks the user implemented in a fixture's partial class: found by syntax only, so edits
+        // elsewhere re-run the cheap filter on the edited file and leave the collected set (and every spec) unchanged.
+        var hooks = context.SyntaxProvider
+            .CreateSyntaxProvider(static (node, _) => PerformanceHook.IsCandidate(node), static (syntax, _) => PerformanceHook.Read(syntax.Node))
+            .Where(static hook => hook is not null)
+            .Select(static (hook, _) => hook!)
+            .WithTrackingName(TrackingNames.PerformanceHooks)
+            .Collect()
+            .Select(static (all, _) => PerformanceHook.Normalize(all))
+            .WithTrackingName(TrackingNames.PerformanceHookSet);
+
+        var outputs = models
+            .Combine(hooks)
+            .Select(static (pair, _) => PerformanceHook.Apply(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.SpecOutputs);
+
+        context.RegisterSourceOutput(outputs, static (context, model) => Emit(context, model));
     }
 
     internal static SpecGenerationModel BuildModel(SpecInput input)

@@ -6,4 +6,7 @@ public static class TrackingNames
     public const string SpecInputs = nameof(SpecInputs);
     public const string SpecModels = nameof(SpecModels);
     public const string RootNamespace = nameof(RootNamespace);
+    public const string PerformanceHooks = nameof(PerformanceHooks);
+    public const string PerformanceHookSet = nameof(PerformanceHookSet);
+    public const string SpecOutputs = nameof(SpecOutputs);
 }

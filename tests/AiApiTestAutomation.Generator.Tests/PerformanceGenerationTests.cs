@@ -110,14 +110,14 @@ public sealed class PerformanceGenerationTests
         return run.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
     }
 
-    private static string K6Script(string scenariosSource)
+    internal static string K6Script(string scenariosSource)
     {
         var match = Regex.Match(scenariosSource, "public const string K6Script = @\"(.*)\";\n}\n", RegexOptions.Singleline);
         Assert.True(match.Success, "no K6Script constant");
         return match.Groups[1].Value.Replace("\"\"", "\"");
     }
 
-    private static void AssertNodeParses(string script)
+    internal static void AssertNodeParses(string script)
     {
         // .mjs: the script is an ES module (import http from 'k6/http'); --check parses without running or resolving imports.
         var path = Path.Combine(Path.GetTempPath(), $"aat-k6-{Guid.NewGuid():N}.mjs");

@@ -7,9 +7,11 @@ namespace AiApiTestAutomation.Core.Planning;
 
 /// <summary>
 /// Plans performance tests. Safe operations (GET, HEAD) get one unless x-performance says enabled: false;
-/// state-changing ones only when opted in (PerformanceOperations metadata or x-performance enabled: true).
-/// An operation is planned only when every required input can be supplied honestly: no required query,
-/// header or cookie parameter, and a path parameter only when it is the id of a resource a CRUD flow can create.
+/// state-changing ones only when opted in (PerformanceOperations metadata, x-performance enabled: true, or the
+/// user's Prepare{Operation}PerformanceAsync hook). Required query, header and cookie parameters get seeded valid
+/// values from the test data factory. A path parameter must be the id of a resource a CRUD flow can create,
+/// unless the operation has a hook: then the test fills path parameters with valid values and the hook may
+/// replace them (it knows which resources exist).
 /// </summary>
 public static class PerformancePlanner
 {
@@ -23,31 +25,29 @@ public static class PerformancePlanner
     {
         var operations = spec.Operations.ToDictionary(o => o.Name, StringComparer.Ordinal);
         var optedIn = new HashSet<string>(options.Operations, StringComparer.Ordinal);
+        var hooked = new HashSet<string>(options.Hooks, StringComparer.Ordinal);
         var takenNames = new HashSet<string>(StringComparer.Ordinal);
         var tests = new List<PerformanceTest>();
         foreach (var operation in spec.Operations)
         {
             var settings = operation.Performance ?? new PerformanceSettings();
-            var wanted = settings.Enabled ?? (operation.Method is "GET" or "HEAD" || optedIn.Contains(operation.DisplayId) || optedIn.Contains(operation.Name));
-            if (!wanted || operation.Parameters.Any(p => p.Required && p.Location != ParameterLocation.Path))
+            var hasHook = hooked.Contains(operation.Name);
+            var wanted = settings.Enabled ?? (operation.Method is "GET" or "HEAD" || hasHook || optedIn.Contains(operation.DisplayId) || optedIn.Contains(operation.Name));
+            if (!wanted)
             {
                 continue;
             }
 
             PerformanceSetup? setup = null;
             var pathParameters = operation.Parameters.Where(p => p.Location == ParameterLocation.Path).ToList();
-            if (pathParameters.Count > 1)
-            {
-                continue;
-            }
-
             if (pathParameters.Count == 1)
             {
                 setup = SetupFor(operation, pathParameters[0], plan, operations);
-                if (setup is null)
-                {
-                    continue;
-                }
+            }
+
+            if (pathParameters.Count > 0 && setup is null && !hasHook)
+            {
+                continue;
             }
 
             tests.Add(new PerformanceTest(
@@ -63,7 +63,8 @@ public static class PerformancePlanner
                 settings.P95Ms ?? options.P95Ms ?? DefaultP95Ms,
                 settings.P99Ms ?? options.P99Ms ?? DefaultP99Ms,
                 settings.MaxErrorRate ?? options.MaxErrorRate ?? DefaultMaxErrorRate,
-                options.RegressionPercent));
+                options.RegressionPercent,
+                hasHook));
         }
 
         return tests.ToEquatableArray();

@@ -20,7 +20,13 @@ internal static class FixtureEmitter
 
     public static string EmitFixture(SpecGenerationModel model, SpecNames names, ApiSpec spec)
     {
+        var hooks = model.Performance?.Hooks ?? default;
         var writer = new SourceWriter().Header(model.DisplayPath);
+        if (!hooks.IsEmpty)
+        {
+            writer.Line("using System.Threading.Tasks;");
+        }
+
         writer.Line("using AiApiTestAutomation.Testing.Discovery;");
         writer.Line("using AiApiTestAutomation.Testing.Hosting;");
         writer.Line("using AiApiTestAutomation.Testing.Http;");
@@ -51,6 +57,15 @@ internal static class FixtureEmitter
         writer.Line();
         writer.Line("/// <summary>Implement in your part to turn generated tests off, always with a reason: <c>skips.Skip(\"deleteProduct\", \"why\")</c>.</summary>");
         writer.Line("static partial void ConfigureSkips(ApiTestSkips skips);");
+        var operations = spec.Operations.ToDictionary(o => o.Name, System.StringComparer.Ordinal);
+        foreach (var operationName in hooks)
+        {
+            // Declared only because your part implements it: that implementation opts the operation into performance tests.
+            writer.Line();
+            writer.Line($"/// <summary>Yours: prepares the {CSharp.XmlText(operations[operationName].DisplayId)} request of its performance test (body, parameters, resources it needs) before the load.</summary>");
+            writer.Line($"internal static partial Task {Generator.PerformanceHook.MethodName(operationName)}(ApiScenario<{names.Client}> scenario, ApiRequest request);");
+        }
+
         writer.Close();
         return writer.ToString();
     }

@@ -18,6 +18,10 @@ internal static class K6ScriptWriter
 
     public static string BodyKey(ApiOperation operation) => operation.DisplayId + ".body";
 
+    /// <summary>The data file entry holding a parameter's seeded value, e.g. "searchProducts.query.q".</summary>
+    public static string ParameterKey(ApiOperation operation, ApiParameter parameter) =>
+        operation.DisplayId + "." + parameter.Location.ToString().ToLowerInvariant() + "." + parameter.Name;
+
     public static string Write(string displayPath, string suiteName, ApiSpec spec, EquatableArray<PerformanceTest> tests, IReadOnlyDictionary<string, ApiOperation> operations)
     {
         var js = new StringBuilder();
@@ -89,6 +93,13 @@ internal static class K6ScriptWriter
             js.Append("  return ids;\n}\n");
         }
 
+        if (tests.Any(t => PerformanceEmitter.GeneratedParameters(t, operations[t.OperationName]).Any()))
+        {
+            js.Append("\n// Parameter values as the C# client sends them: arrays repeat the name, objects go as JSON.\n");
+            js.Append("function text(value) {\n  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);\n}\n\n");
+            js.Append("function query(name, value) {\n  return [].concat(value).map(v => `${encodeURIComponent(name)}=${encodeURIComponent(text(v))}`).join('&');\n}\n");
+        }
+
         foreach (var test in tests)
         {
             var operation = operations[test.OperationName];
@@ -98,10 +109,42 @@ internal static class K6ScriptWriter
                 path = path.Replace("{" + setup.IdParameterName + "}", "${encodeURIComponent(ids[" + Quote(operation.DisplayId) + "])}");
             }
 
+            var query = new List<string>();
+            var parameterHeaders = new List<string>();
+            foreach (var parameter in PerformanceEmitter.GeneratedParameters(test, operation))
+            {
+                var value = "data[" + Quote(ParameterKey(operation, parameter)) + "]";
+                switch (parameter.Location)
+                {
+                    case ParameterLocation.Path:
+                        path = path.Replace("{" + parameter.Name + "}", "${encodeURIComponent(text(" + value + "))}");
+                        break;
+                    case ParameterLocation.Header:
+                        parameterHeaders.Add(Quote(parameter.Name) + ": [].concat(" + value + ").map(text).join(',')");
+                        break;
+                    case ParameterLocation.Cookie:
+                        parameterHeaders.Add("Cookie: " + Quote(parameter.Name + "=") + " + text(" + value + ")");
+                        break;
+                    default:
+                        query.Add("query(" + Quote(parameter.Name) + ", " + value + ")");
+                        break;
+                }
+            }
+
+            if (query.Count > 0)
+            {
+                path += "?${[" + string.Join(", ", query) + "].join('&')}";
+            }
+
             var body = operation.RequestBody is null ? "null" : $"JSON.stringify(data[{Quote(BodyKey(operation))}])";
             js.Append('\n');
             js.Append("export function ").Append(FunctionName(test)).Append(test.Setup is null ? "() {\n" : "(ids) {\n");
-            js.Append("  http.request(").Append(Quote(operation.Method)).Append(", `${baseUrl}").Append(path).Append("`, ").Append(body).Append(", { headers: ").Append(Headers(spec, operation)).Append(" });\n");
+            if (test.Hooked)
+            {
+                js.Append("  // The C# test lets ").Append(Generator.PerformanceHook.MethodName(operation.Name)).Append(" change this request; k6 sends it as generated.\n");
+            }
+
+            js.Append("  http.request(").Append(Quote(operation.Method)).Append(", `${baseUrl}").Append(path).Append("`, ").Append(body).Append(", { headers: ").Append(Headers(spec, operation, parameterHeaders)).Append(" });\n");
             js.Append("}\n");
         }
 
@@ -143,9 +186,9 @@ internal static class K6ScriptWriter
     }
 
     /// <summary>Credentials from the same API_AUTH_&lt;SCHEME&gt; variables the C# fixture reads by default.</summary>
-    private static string Headers(ApiSpec spec, ApiOperation operation)
+    private static string Headers(ApiSpec spec, ApiOperation operation, IEnumerable<string>? parameterHeaders = null)
     {
-        var headers = new List<string>();
+        var headers = new List<string>(parameterHeaders ?? Enumerable.Empty<string>());
         if (operation.RequestBody is { } body)
         {
             headers.Add("'Content-Type': " + Quote(body.MediaType));

@@ -80,6 +80,15 @@ internal static class PerformanceEmitter
             data.Add($"[{CSharp.Literal(K6ScriptWriter.BodyKey(operation))}] = {TestEmitter.DataKey(operation.RequestBody!.SchemaKey)}");
         }
 
+        foreach (var test in tests)
+        {
+            var operation = operations[test.OperationName];
+            foreach (var parameter in GeneratedParameters(test, operation))
+            {
+                data.Add($"[{CSharp.Literal(K6ScriptWriter.ParameterKey(operation, parameter))}] = {TestEmitter.DataKey(parameter.SchemaKey)}");
+            }
+        }
+
         writer.Line(data.Count == 0
             ? "    new Dictionary<string, string>());"
             : $"    new Dictionary<string, string>(StringComparer.Ordinal) {{ {string.Join(", ", data)} }});");
@@ -89,6 +98,13 @@ internal static class PerformanceEmitter
         writer.Close();
         return writer.ToString();
     }
+
+    /// <summary>
+    /// The parameters a test fills with seeded valid values: the required query, header and cookie ones, and,
+    /// for an operation with a hook, the path parameters no created resource supplies (the hook may replace them).
+    /// </summary>
+    internal static IEnumerable<ApiParameter> GeneratedParameters(PerformanceTest test, ApiOperation operation) =>
+        operation.Parameters.Where(p => p.Location == ParameterLocation.Path ? p.Name != test.Setup?.IdParameterName : p.Required);
 
     private static IEnumerable<string> LoadSettings(PerformanceTest test)
     {

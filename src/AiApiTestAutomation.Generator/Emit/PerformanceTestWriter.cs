@@ -34,7 +34,7 @@ internal sealed class PerformanceTestWriter
             writer.Line("using AiApiTestAutomation.Testing.Expectations;");
         }
 
-        if (tests.Any(t => t.Setup is not null || operations[t.OperationName].RequestBody is not null))
+        if (tests.Any(t => t.Setup is not null || operations[t.OperationName].RequestBody is not null || PerformanceEmitter.GeneratedParameters(t, operations[t.OperationName]).Any()))
         {
             // scenario.Data.Valid<T> for the setup's body or the request's.
             writer.Line("using AiApiTestAutomation.Testing.Hosting;");
@@ -86,6 +86,13 @@ internal sealed class PerformanceTestWriter
             placements.Add($".WithPath({CSharp.Literal(idSetup.IdParameterName)}, {idSetup.IdIdentifier})");
         }
 
+        // Seeded valid values for what the request requires, from the same data factory as the other tests.
+        foreach (var parameter in PerformanceEmitter.GeneratedParameters(test, operation))
+        {
+            var value = $"scenario.Data.Valid<{CSharp.TypeName(parameter.Type, "Models.")}>({TestEmitter.DataKey(parameter.SchemaKey)})";
+            placements.Add($".{CSharp.RequestMethodFor(parameter.Location)}({CSharp.Literal(parameter.Name)}, {value})");
+        }
+
         if (body is not null)
         {
             placements.Add($".WithBody(body, {CSharp.Literal(body.MediaType)})");
@@ -96,6 +103,11 @@ internal sealed class PerformanceTestWriter
         for (var i = 0; i < placements.Count; i++)
         {
             writer.Line("    " + placements[i] + (i == placements.Count - 1 ? ";" : string.Empty));
+        }
+
+        if (test.Hooked)
+        {
+            writer.Line($"await {names.Fixture}.{Generator.PerformanceHook.MethodName(operation.Name)}(scenario, request);");
         }
 
         writer.Line();

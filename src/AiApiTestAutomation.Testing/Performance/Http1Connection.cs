@@ -45,15 +45,32 @@ internal sealed class Http1Connection : IDisposable
     /// <summary>Sends the request and reads the whole response; returns its status.</summary>
     // Pooled state machines: no allocation per request when the call completes asynchronously.
     [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<int> ExchangeAsync(ReadOnlyMemory<byte> request, bool isHead, CancellationToken cancellationToken)
+    // No cancellation token: its owner cancels by disposing the connection, which ends a pending read.
+    public async ValueTask<int> ExchangeAsync(ReadOnlyMemory<byte> request, bool isHead)
     {
+        var cancellationToken = CancellationToken.None;
         start = end = 0;
-        await socket.SendAsync(request, SocketFlags.None, cancellationToken).ConfigureAwait(false);
+        await socket.SendAsync(request, SocketFlags.None).ConfigureAwait(false);
 
+        // The usual answer fits one read: receive here rather than through FillAsync, so a request resumes
+        // one state machine instead of three when the read completes.
         int headerEnd;
         while ((headerEnd = buffer.AsSpan(start, end - start).IndexOf("\r\n\r\n"u8)) < 0)
         {
-            await FillAsync(cancellationToken).ConfigureAwait(false);
+            if (end == buffer.Length)
+            {
+                await FillAsync(cancellationToken).ConfigureAwait(false); // compacts, or fails on an oversized head
+                continue;
+            }
+
+            var read = await socket.ReceiveAsync(buffer.AsMemory(end), SocketFlags.None).ConfigureAwait(false);
+            if (read == 0)
+            {
+                Reusable = false;
+                throw new IOException("The server closed the connection before the response was complete.");
+            }
+
+            end += read;
         }
 
         var head = buffer.AsSpan(start, headerEnd + 2);

@@ -32,8 +32,14 @@ internal sealed class LatencyRecorder
 
     public void Record(int status, long latencyTicks, long serviceTicks)
     {
-        Latency.RecordValue(ToMicros(latencyTicks));
         ServiceTime.RecordValue(ToMicros(serviceTicks));
+        RecordLatency(status, latencyTicks);
+    }
+
+    /// <summary>Records the latency and status only; the closed loop, where service time is the latency, fills <see cref="ServiceTime"/> once at the end.</summary>
+    public void RecordLatency(int status, long latencyTicks)
+    {
+        Latency.RecordValue(ToMicros(latencyTicks));
         Completed++;
         if ((uint)status < (uint)statuses.Length)
         {

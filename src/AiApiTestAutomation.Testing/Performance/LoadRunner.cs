@@ -56,6 +56,9 @@ public static class LoadRunner
             merged.Add(recorder);
         }
 
+        // In a closed loop a request is sent the moment it is due: service time is the latency, recorded once.
+        merged.ServiceTime.Add(merged.Latency);
+
         cancellationToken.ThrowIfCancellationRequested();
         return (merged, requests > 0 && merged.Completed < requests);
     }
@@ -130,9 +133,19 @@ public static class LoadRunner
                     break;
                 }
 
-                var status = await SendOnceAsync(send, recorder, null, run, caller).ConfigureAwait(false);
-                var took = Stopwatch.GetTimestamp() - start;
-                recorder.Record(status, took, took);
+                // The send is awaited here rather than through SendOnceAsync: one async layer less per request.
+                int status;
+                try
+                {
+                    status = await send(run).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (!caller.IsCancellationRequested)
+                {
+                    recorder.NoteException(ex);
+                    status = 0;
+                }
+
+                recorder.RecordLatency(status, Stopwatch.GetTimestamp() - start);
             }
 
             return recorder;

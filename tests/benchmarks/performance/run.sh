@@ -51,9 +51,12 @@ for round in $(seq 1 "$rounds"); do
   echo "round $round/$rounds, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   record fast "$round" "$(wrk -t2 -c"$connections" -d"${seconds}s" -s "$here/wrk-report.lua" "$fast" | grep '^{')"
   record fast "$round" "$(dotnet "$bench" "$fast" "$connections" "$seconds")"
+  # The same with socket completions run inline on the epoll thread (no thread-pool hop; a process-wide switch).
+  record fast "$round" "$(DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 dotnet "$bench" "$fast" "$connections" "$seconds" | sed 's/"tool": *"engine"/"tool":"engine-inline"/')"
   record slow "$round" "$(wrk -t2 -c10 -d"${seconds}s" --timeout 5s -s "$here/wrk-report.lua" "$slow" | grep '^{')"
   record slow "$round" "$(dotnet "$bench" "$slow" 10 "$seconds")"
   record cpu-closed "$round" "$(dotnet "$bench" "$fast" "$connections" 20000r)"
+  record cpu-closed-inline "$round" "$(DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 dotnet "$bench" "$fast" "$connections" 20000r)"
   record cpu-closed-httpclient "$round" "$(AAT_PERFORMANCE_CLIENT=httpclient dotnet "$bench" "$fast" "$connections" 20000r)"
   record cpu-open-2000rps "$round" "$(dotnet "$bench" "$fast" "$connections" "$seconds" 2000)"
 done

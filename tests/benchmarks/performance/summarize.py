@@ -19,16 +19,18 @@ print("loadavg during rounds:", ", ".join(sorted({r["loadavg"] for r in rows})))
 for case in ("fast", "slow"):
     print(f"\n{case}: median of {len(groups[(case, 'wrk')])} rounds")
     print(f"{'tool':8} {'req/s':>10} {'p50 ms':>9} {'p90 ms':>9} {'p99 ms':>9} {'max ms':>9} {'errors':>7}")
-    for tool in ("wrk", "engine"):
+    tools = [t for t in ("wrk", "engine", "engine-inline") if groups[(case, t)]]
+    for tool in tools:
         print(f"{tool:8} {median(case, tool, 'rps'):10.0f} {median(case, tool, 'p50'):9.3f} {median(case, tool, 'p90'):9.3f} "
               f"{median(case, tool, 'p99'):9.3f} {median(case, tool, 'max'):9.3f} {median(case, tool, 'errors'):7.0f}")
-    for key in ("p50", "p99"):
-        ratio = median(case, "engine", key) / median(case, "wrk", key)
-        print(f"  engine/wrk {key}: {ratio:.3f} ({'within' if abs(ratio - 1) <= 0.15 else 'OUTSIDE'} +-15 %)")
-    ratio = median(case, "engine", "rps") / median(case, "wrk", "rps")
-    print(f"  engine/wrk throughput: {ratio:.3f} ({'>=' if ratio >= 0.8 else 'BELOW'} 0.8)")
+    for engine in tools[1:]:
+        for key in ("p50", "p99"):
+            ratio = median(case, engine, key) / median(case, "wrk", key)
+            print(f"  {engine}/wrk {key}: {ratio:.3f} ({'within' if abs(ratio - 1) <= 0.15 else 'OUTSIDE'} +-15 %)")
+        ratio = median(case, engine, "rps") / median(case, "wrk", "rps")
+        print(f"  {engine}/wrk throughput: {ratio:.3f} ({'>=' if ratio >= 0.8 else 'BELOW'} 0.8)")
 
-for case in ("cpu-closed", "cpu-closed-httpclient", "cpu-open-2000rps"):
+for case in ("cpu-closed", "cpu-closed-inline", "cpu-closed-httpclient", "cpu-open-2000rps"):
     print(f"\n{case}: engine CPU {median(case, 'engine', 'cpuMsPer10k'):.0f} ms per 10,000 requests "
           f"({median(case, 'engine', 'rps'):.0f} req/s, {median(case, 'engine', 'bytesPerRequest'):.0f} B allocated per request)")
 
