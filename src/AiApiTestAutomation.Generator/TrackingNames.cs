@@ -6,4 +6,6 @@ public static class TrackingNames
     public const string SpecInputs = nameof(SpecInputs);
     public const string SpecModels = nameof(SpecModels);
     public const string RootNamespace = nameof(RootNamespace);
+    public const string SpecFiles = nameof(SpecFiles);
+    public const string SpecSources = nameof(SpecSources);
 }
