@@ -12,7 +12,7 @@ namespace AiApiTestAutomation.Core.Loading.External;
 public static class ExternalReferences
 {
     private static readonly Regex RefPattern = new(
-        @"[""']?\$ref[""']?\s*:\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)'|(?<value>[^\s""',}\]][^\s,}\]]*))",
+        @"[""']?\$ref[""']?\s*:\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)'|(?<value>[^\s""',}\]][^\s,]*))",
         RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(30));
 
@@ -20,7 +20,7 @@ public static class ExternalReferences
     {
         foreach (Match match in RefPattern.Matches(text))
         {
-            if (FilePart(match.Groups["value"].Value) is not null)
+            if (FilePart(Value(match)) is not null)
             {
                 return true;
             }
@@ -35,7 +35,7 @@ public static class ExternalReferences
         var files = new SortedSet<string>(StringComparer.Ordinal);
         foreach (Match match in RefPattern.Matches(text))
         {
-            var file = FilePart(match.Groups["value"].Value);
+            var file = FilePart(Value(match));
             if (file is not null && !SpecPaths.IsRemote(file))
             {
                 files.Add(SpecPaths.Resolve(filePath, file));
@@ -43,6 +43,35 @@ public static class ExternalReferences
         }
 
         return files;
+    }
+
+    /// <summary>
+    /// A plain YAML scalar may hold braces (<c>paths/menu_{menuItemId}.yaml</c>), but in a flow mapping
+    /// (<c>{ $ref: a.yaml }</c>) the closing brace is not part of it: drop closers that open nowhere in the value.
+    /// </summary>
+    private static string Value(Match match)
+    {
+        var value = match.Groups["value"].Value;
+        while (value.Length > 0 && value[value.Length - 1] is '}' or ']' && Count(value, value[value.Length - 1]) > Count(value, value[value.Length - 1] == '}' ? '{' : '['))
+        {
+            value = value.Substring(0, value.Length - 1);
+        }
+
+        return value;
+    }
+
+    private static int Count(string text, char c)
+    {
+        var count = 0;
+        foreach (var x in text)
+        {
+            if (x == c)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>The part of a reference before its fragment, or null for a same-document reference.</summary>
