@@ -11,4 +11,12 @@ public static class DiagnosticIds
     public const string ParserUnavailable = "AAT1006";
     public const string OperationSkipped = "AAT1007";
     public const string InvalidExample = "AAT1008";
+
+    // Multi-file specs: external $ref bundling (AAT1020-AAT1029).
+    public const string ReferencedFileMissing = "AAT1020";
+    public const string ReferencedFragmentMissing = "AAT1021";
+    public const string ReferenceCycle = "AAT1022";
+    public const string RemoteReference = "AAT1023";
+    public const string NonStandardReference = "AAT1024";
+    public const string ReferencedFileUnreadable = "AAT1025";
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using AiApiTestAutomation.Core;
 using AiApiTestAutomation.Core.Loading;
 using AiApiTestAutomation.Core.Model;
@@ -38,7 +39,22 @@ public sealed class ApiTestGenerator : IIncrementalGenerator
             .Select(static (input, _) => input!)
             .WithTrackingName(TrackingNames.SpecInputs);
 
-        var models = inputs
+        // Files a multi-file spec's $refs may name: every JSON/YAML additional file that is not itself a spec.
+        var files = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => SpecOptions.IsReferenceCandidate(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, cancellationToken) => SpecOptions.ReadReferenceCandidate(pair.Left, cancellationToken))
+            .Where(static file => file is not null)
+            .Collect()
+            .Select(static (candidates, _) => candidates.Select(static file => file!).OrderBy(static file => file.Path, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.SpecFiles);
+
+        var sources = inputs
+            .Combine(files)
+            .Select(static (pair, _) => pair.Left with { Files = SpecDependencies.Of(pair.Left.FullPath, pair.Left.Text, pair.Right) })
+            .WithTrackingName(TrackingNames.SpecSources);
+
+        var models = sources
             .Select(static (input, _) => BuildModel(input))
             .WithTrackingName(TrackingNames.SpecModels);
 
@@ -63,7 +79,7 @@ public sealed class ApiTestGenerator : IIncrementalGenerator
 
     internal static SpecGenerationModel BuildModel(SpecInput input)
     {
-        var result = SpecLoader.Load(input.FullPath, input.Text);
+        var result = SpecLoader.Load(input.FullPath, input.Text, SpecLoadOptions.Default, SpecDependencies.Reader(input.Files));
         TestPlan? plan = null;
         var diagnostics = result.Diagnostics;
         if (result.Spec is not null)

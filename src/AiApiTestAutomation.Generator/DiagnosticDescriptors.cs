@@ -20,6 +20,13 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidExample = Create(DiagnosticIds.InvalidExample, "An example does not match its own schema", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor ReferencedFileMissing = Create(DiagnosticIds.ReferencedFileMissing, "$ref to a file that is not among the AdditionalFiles", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor ReferencedFragmentMissing = Create(DiagnosticIds.ReferencedFragmentMissing, "$ref to a part of another file that does not exist", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor ReferenceCycle = Create(DiagnosticIds.ReferenceCycle, "$ref cycle that cannot be bundled", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor RemoteReference = Create(DiagnosticIds.RemoteReference, "$ref to a remote document", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor NonStandardReference = Create(DiagnosticIds.NonStandardReference, "$ref where OpenAPI allows none was inlined", DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor ReferencedFileUnreadable = Create(DiagnosticIds.ReferencedFileUnreadable, "A referenced file cannot be parsed", DiagnosticSeverity.Error);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [DiagnosticIds.SyntaxError] = SyntaxError,
@@ -30,6 +37,12 @@ internal static class DiagnosticDescriptors
         [DiagnosticIds.ParserUnavailable] = ParserUnavailable,
         [DiagnosticIds.OperationSkipped] = OperationSkipped,
         [DiagnosticIds.InvalidExample] = InvalidExample,
+        [DiagnosticIds.ReferencedFileMissing] = ReferencedFileMissing,
+        [DiagnosticIds.ReferencedFragmentMissing] = ReferencedFragmentMissing,
+        [DiagnosticIds.ReferenceCycle] = ReferenceCycle,
+        [DiagnosticIds.RemoteReference] = RemoteReference,
+        [DiagnosticIds.NonStandardReference] = NonStandardReference,
+        [DiagnosticIds.ReferencedFileUnreadable] = ReferencedFileUnreadable,
     };
 
     public static DiagnosticDescriptor For(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : UnexpectedFailure;

@@ -15,6 +15,18 @@ internal static class SpecOptions
     public static bool IsSpec(AnalyzerConfigOptions options) =>
         options.TryGetValue(MetadataPrefix + "ApiSpec", out var value) && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A JSON or YAML additional file that is neither a spec nor a spec baseline: a file a spec's <c>$ref</c> may name.</summary>
+    public static bool IsReferenceCandidate(string path, AnalyzerConfigOptions options) =>
+        (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+        && !IsSpec(options)
+        && Metadata(options, "ApiSpecBaseline") is null;
+
+    public static SpecFile? ReadReferenceCandidate(AdditionalText file, System.Threading.CancellationToken cancellationToken)
+    {
+        var text = file.GetText(cancellationToken);
+        return text is null ? null : new SpecFile(AiApiTestAutomation.Core.Loading.External.SpecPaths.Normalize(file.Path), text.ToString());
+    }
+
     public static SpecInput? Read(AdditionalText file, AnalyzerConfigOptions options, string rootNamespace, string projectDir, System.Threading.CancellationToken cancellationToken)
     {
         SourceText? text = file.GetText(cancellationToken);

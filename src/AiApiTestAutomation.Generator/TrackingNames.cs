@@ -9,4 +9,6 @@ public static class TrackingNames
     public const string PerformanceHooks = nameof(PerformanceHooks);
     public const string PerformanceHookSet = nameof(PerformanceHookSet);
     public const string SpecOutputs = nameof(SpecOutputs);
+    public const string SpecFiles = nameof(SpecFiles);
+    public const string SpecSources = nameof(SpecSources);
 }

@@ -29,6 +29,10 @@ internal static class GeneratorHarness
         return (ProjectDir + relativePath, text, metadata);
     }
 
+    /// <summary>A plain AdditionalFile (no ApiSpec metadata): a file a spec's $refs may name.</summary>
+    public static (string Path, string Text, Dictionary<string, string> Metadata) PlainFile(string relativePath, string text) =>
+        (ProjectDir + relativePath, text, new Dictionary<string, string>());
+
     public static GeneratorDriver CreateDriver(params (string Path, string Text, Dictionary<string, string> Metadata)[] specs) =>
         CreateDriverWithTexts(specs).Driver;
 

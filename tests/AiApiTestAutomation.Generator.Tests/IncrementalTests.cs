@@ -10,7 +10,7 @@ namespace AiApiTestAutomation.Generator.Tests;
 /// <summary>The IDE runs the generator on every keystroke: unchanged specs must cost nothing.</summary>
 public sealed class IncrementalTests
 {
-    private static readonly string[] TrackedSteps = { TrackingNames.SpecInputs, TrackingNames.SpecModels };
+    private static readonly string[] TrackedSteps = { TrackingNames.SpecInputs, TrackingNames.SpecFiles, TrackingNames.SpecSources, TrackingNames.SpecModels };
 
     [Fact]
     public void A_rerun_with_nothing_changed_serves_every_step_from_the_cache()

@@ -14,11 +14,18 @@ public static class SpecLoader
 {
     public static SpecLoadResult Load(string filePath, string text) => Load(filePath, text, SpecLoadOptions.Default);
 
-    public static SpecLoadResult Load(string filePath, string text, SpecLoadOptions options)
+    public static SpecLoadResult Load(string filePath, string text, SpecLoadOptions options) => Load(filePath, text, options, NoFiles);
+
+    /// <summary>
+    /// Loads a spec whose <c>$ref</c>s may name other files. <paramref name="readFile"/> gets a path normalized by
+    /// <see cref="External.SpecPaths"/> (resolved against the referencing file) and returns the file's text, or null
+    /// when the file is not available; the loader itself never touches the file system.
+    /// </summary>
+    public static SpecLoadResult Load(string filePath, string text, SpecLoadOptions options, Func<string, string?> readFile)
     {
         try
         {
-            return LoadWithOpenApi(filePath, text, options);
+            return LoadWithOpenApi(filePath, text, options, readFile);
         }
         catch (Exception ex) when (ex is FileNotFoundException or FileLoadException or TypeLoadException or MissingMethodException)
         {
@@ -33,13 +40,20 @@ public static class SpecLoader
     // Kept out of line so that a missing Microsoft.OpenApi assembly fails when this method is
     // JIT-compiled, inside Load's try block, rather than crashing the caller (CS8785 in a generator).
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static SpecLoadResult LoadWithOpenApi(string filePath, string text, SpecLoadOptions options)
+    private static SpecLoadResult LoadWithOpenApi(string filePath, string text, SpecLoadOptions options, Func<string, string?> readFile)
     {
         var diagnostics = new List<SpecDiagnostic>();
         var format = SourceFormats.Detect(filePath, text);
         var locator = new Lazy<SourceLocator>(() => SourceLocator.Build(text, format, maxDepth: 64));
 
-        var document = OpenApiDocumentReader.Read(filePath, text, format, locator, diagnostics);
+        // Multi-file specs are bundled into one JSON document first; lines still come from the root's own text.
+        var bundle = External.ExternalReferences.Any(text) ? External.SpecBundler.Bundle(filePath, text, readFile) : null;
+        if (bundle is not null)
+        {
+            diagnostics.AddRange(bundle.Diagnostics);
+        }
+
+        var document = OpenApiDocumentReader.Read(filePath, bundle?.Json ?? text, bundle is null ? format : SourceFormat.Json, locator, diagnostics);
         if (document is null)
         {
             return new SpecLoadResult(null, diagnostics.ToEquatableArray());
@@ -60,8 +74,10 @@ public static class SpecLoader
             }
         }
 
-        return new SpecLoadResult(spec, diagnostics.ToEquatableArray());
+        return new SpecLoadResult(spec, (bundle is null ? diagnostics : diagnostics.ConvertAll(bundle.SourceMap.Relocate)).ToEquatableArray());
     }
+
+    private static string? NoFiles(string path) => null;
 
     private static SpecLoadResult Failed(string filePath, string id, string message) =>
         new(null, new[] { new SpecDiagnostic(id, SpecDiagnosticSeverity.Error, message, filePath, 1, 1) }.ToEquatableArray());
