@@ -140,7 +140,7 @@ internal sealed class InboxWriter(RelayDatabase database, IOptions<RelayOptions>
                         batch[i].Completion.TrySetResult(results[i]);
                     }
 
-                    signal.Notify();
+                    signal.EventStored();
                 }
                 catch (Exception ex)
                 {

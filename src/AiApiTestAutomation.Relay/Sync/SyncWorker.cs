@@ -48,6 +48,7 @@ internal sealed class SyncWorker(
             {
                 try
                 {
+                    signal.BeginPass();
                     var now = clock.GetUtcNow();
                     await ScheduleReconciliationsAsync(now, settings);
                     PruneIfDue(now, settings);
@@ -58,7 +59,7 @@ internal sealed class SyncWorker(
                     logger.LogError(ex, "Worker pass failed; retrying on the next pass");
                 }
 
-                await signal.WaitAsync(settings.PollInterval, stoppingToken);
+                await signal.WaitAsync(settings.PollInterval, settings.QuietWindow, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
