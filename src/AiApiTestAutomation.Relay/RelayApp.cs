@@ -19,7 +19,10 @@ public static class RelayApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // No appsettings reload: options are read once (IOptions), and the reload watcher watches the content root
+        // recursively, which is where the SQLite file and the git clones live by default, so every WAL write and
+        // git command woke it. A later --hostBuilder:reloadConfigOnChange=true still wins.
+        var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(json =>
         {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -8,14 +9,17 @@ using Xunit;
 namespace AiApiTestAutomation.Relay.Tests;
 
 /// <summary>
-/// The inbox writer's opt-in modes (its own thread, checkpoints after the batch is answered) keep the promise of
-/// the default one: a 202 means the row is committed, and /status accounts for every commit and checkpoint.
+/// Every inbox writer mode keeps the same promise: a 202 means the row is committed, duplicates are still
+/// recognised, and /status accounts for every commit (and for every checkpoint the writer runs itself).
 /// </summary>
-public sealed class InboxWriterModesTests : IAsyncLifetime
+public abstract class InboxWriterModesTests : IAsyncLifetime
 {
     private readonly TempDirectory temp = new();
     private FakeApifox apifox = null!;
     private RelayHarness relay = null!;
+
+    /// <summary>Checkpoints the writer runs per commit in this mode (0 when SQLite checkpoints inside commits).</summary>
+    protected abstract int CheckpointsPerCommit { get; }
 
     public async Task InitializeAsync()
     {
@@ -23,10 +27,11 @@ public sealed class InboxWriterModesTests : IAsyncLifetime
         var settings = RelaySettings.Defaults(temp, apifox, remote: null);
         settings["Relay:QuietWindow"] = "01:00:00";
         settings["Relay:MaxCoalesceDelay"] = "01:00:00";
-        settings["Relay:InboxWriterThread"] = "true";
-        settings["Relay:InboxCheckpointEveryCommits"] = "1";
+        Configure(settings);
         relay = await RelayHarness.StartAsync(temp, settings);
     }
+
+    protected abstract void Configure(Dictionary<string, string?> settings);
 
     public async Task DisposeAsync()
     {
@@ -47,7 +52,7 @@ public sealed class InboxWriterModesTests : IAsyncLifetime
         var inbox = (await relay.GetJsonAsync("/status")).GetProperty("inbox");
         Assert.Equal(100, inbox.GetProperty("rows").GetInt64());
         Assert.InRange(inbox.GetProperty("commits").GetInt64(), 1, 100);
-        Assert.Equal(inbox.GetProperty("commits").GetInt64(), inbox.GetProperty("checkpoints").GetInt64());
+        Assert.Equal(inbox.GetProperty("commits").GetInt64() * CheckpointsPerCommit, inbox.GetProperty("checkpoints").GetInt64());
         foreach (var response in responses)
         {
             response.Dispose();
@@ -65,4 +70,24 @@ public sealed class InboxWriterModesTests : IAsyncLifetime
         Assert.Contains("duplicate", await repeat.Content.ReadAsStringAsync(), System.StringComparison.Ordinal);
         Assert.Equal(1, relay.Scalar("SELECT COUNT(*) FROM events WHERE project = 'store'"));
     }
+}
+
+/// <summary>Writer on its own thread, checkpointing after every commit.</summary>
+public sealed class InboxWriterThreadWithCheckpointsTests : InboxWriterModesTests
+{
+    protected override int CheckpointsPerCommit => 1;
+
+    protected override void Configure(Dictionary<string, string?> settings)
+    {
+        settings["Relay:InboxWriterThread"] = "true";
+        settings["Relay:InboxCheckpointEveryCommits"] = "1";
+    }
+}
+
+/// <summary>The default before checkpoints moved after the answer: SQLite checkpoints inside the commit.</summary>
+public sealed class InboxWriterSqliteAutocheckpointTests : InboxWriterModesTests
+{
+    protected override int CheckpointsPerCommit => 0;
+
+    protected override void Configure(Dictionary<string, string?> settings) => settings["Relay:InboxCheckpointEveryCommits"] = "0";
 }

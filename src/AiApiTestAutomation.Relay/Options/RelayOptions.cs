@@ -36,10 +36,12 @@ public sealed class RelayOptions
     public int MaxInboxBatch { get; set; } = 512;
 
     /// <summary>
-    /// 0: SQLite checkpoints the WAL itself, inside the commit that crosses 1,000 pages, so that batch's senders
-    /// wait for it. N &gt; 0: the inbox writer checkpoints after every N commits, after it has answered the batch.
+    /// N &gt; 0: the inbox writer checkpoints the WAL after every N commits, after it has answered the batch (the
+    /// checkpoint delays the next batch, not this one's 202s). 0: SQLite checkpoints by itself, inside the commit
+    /// that crosses 1,000 WAL pages, so that batch's senders wait for it. 32 measured best: p99 at 5,000/s 5.5–5.9 ms
+    /// against 8.1–8.9 ms with 0 (docs/relay.md).
     /// </summary>
-    public int InboxCheckpointEveryCommits { get; set; }
+    public int InboxCheckpointEveryCommits { get; set; } = 32;
 
     /// <summary>Run the inbox writer on its own thread instead of a thread-pool thread that blocks in fsync.</summary>
     public bool InboxWriterThread { get; set; }

@@ -48,6 +48,7 @@ internal sealed class SyncWorker(
             {
                 try
                 {
+                    signal.BeginPass();
                     var now = clock.GetUtcNow();
                     await ScheduleReconciliationsAsync(now, settings);
                     PruneIfDue(now, settings);
@@ -58,7 +59,7 @@ internal sealed class SyncWorker(
                     logger.LogError(ex, "Worker pass failed; retrying on the next pass");
                 }
 
-                await signal.WaitAsync(settings.PollInterval, stoppingToken);
+                await signal.WaitAsync(settings.PollInterval, settings.QuietWindow, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -109,8 +110,10 @@ internal sealed class SyncWorker(
         {
             logger.LogInformation("Syncing project {Project}: {Summary}", project.Key, summary);
             var outcome = await synchronizer.SyncAsync(project, events, stoppingToken);
-            store.MarkDone(project.Key, pending.MaxId, outcome.Description);
+            // Sync state first, then the events: whoever sees the queue empty also sees this sync on /status.
+            // A crash in between leaves the events pending, and the redone sync overwrites the same record.
             store.RecordSync(new SyncRecord(project.Key, outcome.Committed ? "committed" : "unchanged", outcome.SpecSha256, outcome.CommitSha, clock.GetUtcNow()));
+            store.MarkDone(project.Key, pending.MaxId, outcome.Description);
             logger.LogInformation(
                 "Project {Project} synced: {Outcome}, spec {SpecSha256}, pushed {Pushed}", project.Key, outcome.Description, outcome.SpecSha256, outcome.Pushed);
         }
@@ -139,8 +142,8 @@ internal sealed class SyncWorker(
     private void DeadLetter(PendingProject pending, string summary, string reason)
     {
         var safeReason = redactor.Redact(reason);
-        var id = store.DeadLetter(pending.Project, pending.MaxId, safeReason, summary, clock.GetUtcNow());
         store.RecordSync(new SyncRecord(pending.Project, "dead-lettered", null, null, clock.GetUtcNow()));
+        var id = store.DeadLetter(pending.Project, pending.MaxId, safeReason, summary, clock.GetUtcNow());
         logger.LogWarning("Project {Project} dead-lettered as {DeadLetterId}: {Reason}", pending.Project, id, safeReason);
     }
 

@@ -4,8 +4,10 @@
 # is a new stored event.
 # Usage: tests/benchmarks/relay/run.sh [rate/s (default 5000)] [seconds (default 20)]
 # Prints accepted/s and p50/p90/p99 accept latency for an open-loop run at the target rate, then a closed-loop
-# run for the saturation throughput, checks that every 202 is in the inbox file (lost must be 0), and prints the
-# relay's own group-commit figures (batch size, commit duration histogram) from GET /status.
+# run for the saturation throughput, checks that every 202 is in the inbox file (lost must be 0), the relay's CPU
+# time per accepted webhook over the measured window (robust to other load on the machine, unlike latency), the
+# load average and CPU pressure at the time, and the relay's own group-commit figures from GET /status. Ends with
+# one summary line per mode: the medians over RELAY_BENCH_REPEAT runs.
 # Environment:
 #   RELAY_BENCH_REPEAT=3            runs of each mode (default 1); quote the median
 #   RELAY_BENCH_MODES="open closed" which runs to do
@@ -55,29 +57,48 @@ start_relay() {
 stop_relay() { kill "$relay_pid" 2>/dev/null || true; wait "$relay_pid" 2>/dev/null || true; }
 trap stop_relay EXIT
 
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$relay_pid/stat"; }
+pressure() { [ -r /proc/pressure/cpu ] && sed -n 's/^some avg10=\([0-9.]*\).*/\1%/p' /proc/pressure/cpu || echo '?'; }
 
 run_client() {
-  local before after started
-  before=$(cpu_ticks); started=$(date +%s.%N)
   # shellcheck disable=SC2086
   $client_pin dotnet "$work/client/LoadClient.dll" --url "http://127.0.0.1:$port" --connections 1000 --rate "$1" \
-    --duration "$seconds" --warmup 3 --db "$work/relay.db" || echo "LOAD CLIENT FAILED (exit $?)"
-  after=$(cpu_ticks)
-  echo "relay cpu        $(python3 -c "print(f'{($after - $before) / $(getconf CLK_TCK) / ($(date +%s.%N) - $started) * 100:.0f}% of one core (whole client run incl. inbox check)')")"
+    --duration "$seconds" --warmup 3 --db "$work/relay.db" --relay-pid "$relay_pid" | tee -a "$work/$2.out" \
+    || echo "LOAD CLIENT FAILED (exit $?)" | tee -a "$work/$2.out"
   echo "relay inbox      $(curl -fs "http://127.0.0.1:$port/status" | python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin).get("inbox")))' 2>/dev/null || echo '?')"
 }
 
-echo "machine: $(nproc) cores, $(uname -r); relay cpus: ${RELAY_BENCH_RELAY_CPUS:-all}, client cpus: ${RELAY_BENCH_CLIENT_CPUS:-all}; nice: ${RELAY_BENCH_NICE:-0}; relay env: ${RELAY_BENCH_RELAY_ENV:-default}"
+# Medians over the runs of one mode, from the client's lines collected in $work/<mode>.out.
+summarise() {
+  python3 - "$1" "$work/$1.out" "$2" <<'PY'
+import re, statistics, sys
+mode, path, before = sys.argv[1], sys.argv[2], sys.argv[3]
+text = open(path).read()
+def values(pattern):
+    return [float(v) for v in re.findall(pattern, text)]
+def median(pattern, fmt):
+    v = values(pattern)
+    return fmt.format(statistics.median(v)) + (f" (runs: {', '.join(fmt.format(x) for x in v)})" if len(v) > 1 else "") if v else "-"
+lost = values(r"lost (\d+)")
+print(f"SUMMARY {mode}: accepted/s {median(r'accepted/s +([0-9.]+)', '{:.0f}')}; p50 {median(r'latency p50 +([0-9.]+)', '{:.1f}')} ms;"
+      f" p99 {median(r'latency p99 +([0-9.]+)', '{:.1f}')} ms; relay cpu {median(r'relay cpu +([0-9.]+) ', '{:.0f}')} µs/webhook;"
+      f" lost {int(sum(lost))} in total; loadavg before runs: {before}")
+PY
+}
+
+echo "machine: $(nproc) cores, loadavg $(cut -d' ' -f1-3 /proc/loadavg), cpu pressure $(pressure), $(uname -r); relay cpus: ${RELAY_BENCH_RELAY_CPUS:-all}, client cpus: ${RELAY_BENCH_CLIENT_CPUS:-all}; nice: ${RELAY_BENCH_NICE:-0}; relay env: ${RELAY_BENCH_RELAY_ENV:-default}"
+declare -A loads
 for run in $(seq 1 "$repeat"); do
   for mode in $modes; do
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    loads[$mode]="${loads[$mode]:+${loads[$mode]}, }$load"
     case $mode in
-      open) echo "== run $run: open loop at $rate/s, 1000 senders, ${seconds}s; loadavg before: $(cut -d' ' -f1-3 /proc/loadavg)"; start_relay; run_client "$rate" ;;
-      closed) echo "== run $run: closed loop (saturation), 1000 senders, ${seconds}s; loadavg before: $(cut -d' ' -f1-3 /proc/loadavg)"; start_relay; run_client 0 ;;
+      open) echo "== run $run: open loop at $rate/s, 1000 senders, ${seconds}s; loadavg before: $(cut -d' ' -f1-3 /proc/loadavg), cpu pressure $(pressure)"; start_relay; run_client "$rate" open ;;
+      closed) echo "== run $run: closed loop (saturation), 1000 senders, ${seconds}s; loadavg before: $(cut -d' ' -f1-3 /proc/loadavg), cpu pressure $(pressure)"; start_relay; run_client 0 closed ;;
     esac
     stop_relay
     echo "loadavg after    $(cut -d' ' -f1-3 /proc/loadavg)"
   done
 done
+for mode in $modes; do summarise "$mode" "${loads[$mode]}"; done
 trap - EXIT
 rm -rf "$work"

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 
 /// <summary>Command line of the load client.</summary>
-internal sealed record Options(string Url, string Path, int Connections, int Rate, TimeSpan Duration, TimeSpan Warmup, string? Database)
+internal sealed record Options(string Url, string Path, int Connections, int Rate, TimeSpan Duration, TimeSpan Warmup, string? Database, int? RelayPid)
 {
     public static Options Parse(string[] args)
     {
@@ -20,6 +20,7 @@ internal sealed record Options(string Url, string Path, int Connections, int Rat
             int.Parse(Get("--rate", "5000"), CultureInfo.InvariantCulture),
             TimeSpan.FromSeconds(double.Parse(Get("--duration", "20"), CultureInfo.InvariantCulture)),
             TimeSpan.FromSeconds(double.Parse(Get("--warmup", "3"), CultureInfo.InvariantCulture)),
-            database.Length == 0 ? null : database);
+            database.Length == 0 ? null : database,
+            Get("--relay-pid", string.Empty) is { Length: > 0 } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Net;
 using System.Threading;
@@ -24,6 +25,16 @@ var end = options.Warmup + options.Duration;
 using var deadline = new CancellationTokenSource(end + TimeSpan.FromSeconds(30));
 var clock = Stopwatch.StartNew();
 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+var relayCpu = new TimeSpan?[2];
+var cpuSampler = new Thread(() =>
+{
+    // The measured window only: JIT and tiering during the warm-up are not per-request costs.
+    Thread.Sleep(Max(TimeSpan.Zero, options.Warmup - clock.Elapsed));
+    relayCpu[0] = RelayCpu.Read(options.RelayPid);
+    Thread.Sleep(Max(TimeSpan.Zero, end - clock.Elapsed));
+    relayCpu[1] = RelayCpu.Read(options.RelayPid);
+}) { IsBackground = true, Name = "cpu-sampler" };
+cpuSampler.Start();
 var senders = connections.Select((c, i) => new Sender(i, c, requestLine, clock, options.Warmup, deadline.Token)).ToArray();
 if (options.Rate > 0)
 {
@@ -42,6 +53,7 @@ else
     await Task.WhenAll(senders.Select(s => Task.Run(() => s.RunClosedLoopAsync(end))));
 }
 
+cpuSampler.Join();
 var clientCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 var wall = clock.Elapsed;
 foreach (var connection in connections)
@@ -62,6 +74,13 @@ Console.WriteLine(Invariant($"latency p99.9    {Ms(latencies, 0.999)} ms"));
 Console.WriteLine(Invariant($"latency max      {Ms(latencies, 1.0)} ms"));
 Console.WriteLine(Invariant($"send lag         p50 {Ms(lags, 0.50)} ms, p99 {Ms(lags, 0.99)} ms, max {Ms(lags, 1.0)} ms (scheduled → written to the socket; part of the latency above)"));
 Console.WriteLine(Invariant($"client cpu       {clientCpu.TotalSeconds / wall.TotalSeconds * 100:0}% of one core"));
+if (relayCpu[0] is { } cpuStart && relayCpu[1] is { } cpuEnd && accepted > 0)
+{
+    var relaySeconds = (cpuEnd - cpuStart).TotalSeconds;
+    Console.WriteLine(Invariant($"relay cpu        {relaySeconds * 1e6 / accepted:0} µs per accepted webhook ({relaySeconds / options.Duration.TotalSeconds * 100:0}% of one core over the measured window)"));
+}
+
+Console.WriteLine($"loadavg          {File.ReadAllText("/proc/loadavg").Trim()} (at the end; 1-min figure includes this benchmark's own processes)");
 Console.WriteLine(Invariant($"errors/non-202   {errors}"));
 
 if (options.Database is null)
@@ -76,5 +95,7 @@ return lost == 0 ? 0 : 1;
 
 static string Ms(long[] sortedUs, double p) =>
     sortedUs.Length == 0 ? "-" : (sortedUs[Math.Min(sortedUs.Length - 1, (int)Math.Ceiling(p * sortedUs.Length) - 1)] / 1000.0).ToString("0.00", CultureInfo.InvariantCulture);
+
+static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
 static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
