@@ -11,4 +11,8 @@ public static class DiagnosticIds
     public const string ParserUnavailable = "AAT1006";
     public const string OperationSkipped = "AAT1007";
     public const string InvalidExample = "AAT1008";
+    public const string MissingOperationId = "AAT1009";
+    public const string NoClientErrorResponse = "AAT1010";
+    public const string UnconstrainedInput = "AAT1011";
+    public const string InvalidComponentKey = "AAT1012";
 }
