@@ -20,6 +20,13 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidExample = Create(DiagnosticIds.InvalidExample, "An example does not match its own schema", DiagnosticSeverity.Warning);
 
+    // Spec hygiene. Defaults measured on real specs (docs/rules): the rules that fire on most operations of
+    // GitHub's or Stripe's spec are Info or Hidden, so a build shows only what a spec author should fix now.
+    public static readonly DiagnosticDescriptor MissingOperationId = Create(DiagnosticIds.MissingOperationId, "An operation has no operationId", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor NoClientErrorResponse = Create(DiagnosticIds.NoClientErrorResponse, "An operation documents no 4xx response", DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor UnconstrainedInput = Create(DiagnosticIds.UnconstrainedInput, "Operation inputs without any constraint", DiagnosticSeverity.Hidden);
+    public static readonly DiagnosticDescriptor InvalidComponentKey = Create(DiagnosticIds.InvalidComponentKey, "A component key breaks the OpenAPI key pattern", DiagnosticSeverity.Warning);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [DiagnosticIds.SyntaxError] = SyntaxError,
@@ -30,6 +37,10 @@ internal static class DiagnosticDescriptors
         [DiagnosticIds.ParserUnavailable] = ParserUnavailable,
         [DiagnosticIds.OperationSkipped] = OperationSkipped,
         [DiagnosticIds.InvalidExample] = InvalidExample,
+        [DiagnosticIds.MissingOperationId] = MissingOperationId,
+        [DiagnosticIds.NoClientErrorResponse] = NoClientErrorResponse,
+        [DiagnosticIds.UnconstrainedInput] = UnconstrainedInput,
+        [DiagnosticIds.InvalidComponentKey] = InvalidComponentKey,
     };
 
     public static DiagnosticDescriptor For(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : UnexpectedFailure;

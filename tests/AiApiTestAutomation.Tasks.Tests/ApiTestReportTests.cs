@@ -91,8 +91,8 @@ public sealed class ApiTestReportTests
         using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder.Path, "out", "api-test-report.json")));
         var spec = json.RootElement.GetProperty("specs")[0];
         var operations = spec.GetProperty("operations").EnumerateArray().ToDictionary(o => o.GetProperty("operationId").GetString()!);
-        var finding = Assert.Single(operations["getPet"].GetProperty("findings").EnumerateArray());
-        Assert.Equal("AAT1004", finding.GetProperty("id").GetString());
+        // getPet also documents no 4xx (AAT1010, Info: listed, costs no points).
+        var finding = Assert.Single(operations["getPet"].GetProperty("findings").EnumerateArray(), f => f.GetProperty("id").GetString() == "AAT1004");
         Assert.True(finding.GetProperty("line").GetInt32() > 1);
         Assert.Empty(operations["health"].GetProperty("findings").EnumerateArray());
         Assert.Empty(spec.GetProperty("findings").EnumerateArray());
