@@ -101,6 +101,43 @@ public sealed class ApiTestReportTests
     }
 
     [Fact]
+    public void Hygiene_findings_are_listed_on_their_operation_or_the_spec_with_their_lines()
+    {
+        using var folder = new TempFolder();
+        folder.Write("specs/things.openapi.json", """
+            {
+              "openapi": "3.0.3",
+              "info": { "title": "Things", "version": "1" },
+              "paths": {
+                "/things/{id}": {
+                  "get": {
+                    "parameters": [ { "name": "id", "in": "path", "required": true, "schema": { "type": "string" } } ],
+                    "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Thing Out" } } } } }
+                  }
+                }
+              },
+              "components": { "schemas": { "Thing Out": { "type": "object" } } }
+            }
+            """);
+        var engine = new RecordingBuildEngine();
+        var task = new ApiTestReport { BuildEngine = engine, Specs = new[] { TempFolder.Spec("specs/things.openapi.json") }, ProjectDirectory = folder.Path, OutputDirectory = "out" };
+
+        Assert.True(task.Execute(), engine.Log);
+
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder.Path, "out", "api-test-report.json")));
+        var spec = json.RootElement.GetProperty("specs")[0];
+        var operation = Assert.Single(spec.GetProperty("operations").EnumerateArray());
+        var findings = operation.GetProperty("findings").EnumerateArray().ToDictionary(f => f.GetProperty("id").GetString()!);
+        Assert.Equal(new[] { "AAT1009", "AAT1010", "AAT1011" }, findings.Keys.Order());
+        Assert.All(findings.Values, f => Assert.Equal(6, f.GetProperty("line").GetInt32()));
+        Assert.Equal("Warning", findings["AAT1009"].GetProperty("severity").GetString());
+        var key = Assert.Single(spec.GetProperty("findings").EnumerateArray());
+        Assert.Equal("AAT1012", key.GetProperty("id").GetString());
+        Assert.Equal(12, key.GetProperty("line").GetInt32());
+        Assert.Contains("Warning AAT1012 (line 12)", File.ReadAllText(Path.Combine(folder.Path, "out", "api-test-report.md")));
+    }
+
+    [Fact]
     public void Same_spec_gives_byte_identical_reports()
     {
         using var folder = new TempFolder();
