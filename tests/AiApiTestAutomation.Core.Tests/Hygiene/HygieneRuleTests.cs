@@ -104,6 +104,14 @@ public sealed class HygieneRuleTests
     }
 
     [Fact]
+    public void The_readers_own_complaint_about_the_key_is_replaced_not_doubled()
+    {
+        var diagnostics = Core.Loading.SpecLoader.Load("hygiene.json", Mixed).Diagnostics;
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == DiagnosticIds.ReaderProblem && d.Message.Contains("MUST match", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Swagger_definitions_are_checked_under_their_own_name()
     {
         var finding = Assert.Single(Findings(Swagger, DiagnosticIds.InvalidComponentKey, "legacy.yaml"));
