@@ -11,6 +11,10 @@ public static class DiagnosticIds
     public const string ParserUnavailable = "AAT1006";
     public const string OperationSkipped = "AAT1007";
     public const string InvalidExample = "AAT1008";
+    public const string MissingOperationId = "AAT1009";
+    public const string NoClientErrorResponse = "AAT1010";
+    public const string UnconstrainedInput = "AAT1011";
+    public const string InvalidComponentKey = "AAT1012";
 
     // Multi-file specs: external $ref bundling (AAT1020-AAT1029).
     public const string ReferencedFileMissing = "AAT1020";

@@ -20,6 +20,12 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidExample = Create(DiagnosticIds.InvalidExample, "An example does not match its own schema", DiagnosticSeverity.Warning);
 
+    // Spec hygiene. Defaults measured on real specs (docs/rules): the rules that fire on most operations of
+    // GitHub's or Stripe's spec are Info or Hidden, so a build shows only what a spec author should fix now.
+    public static readonly DiagnosticDescriptor MissingOperationId = Create(DiagnosticIds.MissingOperationId, "An operation has no operationId", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor NoClientErrorResponse = Create(DiagnosticIds.NoClientErrorResponse, "An operation documents no 4xx response", DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor UnconstrainedInput = Create(DiagnosticIds.UnconstrainedInput, "Operation inputs without any constraint", DiagnosticSeverity.Hidden);
+    public static readonly DiagnosticDescriptor InvalidComponentKey = Create(DiagnosticIds.InvalidComponentKey, "A component key breaks the OpenAPI key pattern", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor ReferencedFileMissing = Create(DiagnosticIds.ReferencedFileMissing, "$ref to a file that is not among the AdditionalFiles", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor ReferencedFragmentMissing = Create(DiagnosticIds.ReferencedFragmentMissing, "$ref to a part of another file that does not exist", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor ReferenceCycle = Create(DiagnosticIds.ReferenceCycle, "$ref cycle that cannot be bundled", DiagnosticSeverity.Error);
@@ -37,6 +43,10 @@ internal static class DiagnosticDescriptors
         [DiagnosticIds.ParserUnavailable] = ParserUnavailable,
         [DiagnosticIds.OperationSkipped] = OperationSkipped,
         [DiagnosticIds.InvalidExample] = InvalidExample,
+        [DiagnosticIds.MissingOperationId] = MissingOperationId,
+        [DiagnosticIds.NoClientErrorResponse] = NoClientErrorResponse,
+        [DiagnosticIds.UnconstrainedInput] = UnconstrainedInput,
+        [DiagnosticIds.InvalidComponentKey] = InvalidComponentKey,
         [DiagnosticIds.ReferencedFileMissing] = ReferencedFileMissing,
         [DiagnosticIds.ReferencedFragmentMissing] = ReferencedFragmentMissing,
         [DiagnosticIds.ReferenceCycle] = ReferenceCycle,

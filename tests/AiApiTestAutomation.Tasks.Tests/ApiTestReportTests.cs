@@ -91,13 +91,52 @@ public sealed class ApiTestReportTests
         using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder.Path, "out", "api-test-report.json")));
         var spec = json.RootElement.GetProperty("specs")[0];
         var operations = spec.GetProperty("operations").EnumerateArray().ToDictionary(o => o.GetProperty("operationId").GetString()!);
-        var finding = Assert.Single(operations["getPet"].GetProperty("findings").EnumerateArray());
-        Assert.Equal("AAT1004", finding.GetProperty("id").GetString());
+        // getPet also documents no 4xx (AAT1010, Info: listed, costs no points).
+        var finding = Assert.Single(operations["getPet"].GetProperty("findings").EnumerateArray(), f => f.GetProperty("id").GetString() == "AAT1004");
         Assert.True(finding.GetProperty("line").GetInt32() > 1);
         Assert.Empty(operations["health"].GetProperty("findings").EnumerateArray());
         Assert.Empty(spec.GetProperty("findings").EnumerateArray());
         // 40 for having tests + 20 for a validation theory (petId is an integer) + 0 of 20 hygiene points (one error).
         Assert.Equal(60, operations["getPet"].GetProperty("score").GetInt32());
+    }
+
+    [Fact]
+    public void Hygiene_findings_are_listed_on_their_operation_or_the_spec_with_their_lines()
+    {
+        using var folder = new TempFolder();
+        folder.Write("specs/things.openapi.json", """
+            {
+              "openapi": "3.0.3",
+              "info": { "title": "Things", "version": "1" },
+              "paths": {
+                "/things/{id}": {
+                  "get": {
+                    "parameters": [ { "name": "id", "in": "path", "required": true, "schema": { "type": "string" } } ],
+                    "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Thing Out" } } } } }
+                  }
+                }
+              },
+              "components": { "schemas": { "Thing Out": { "type": "object" } } }
+            }
+            """);
+        var engine = new RecordingBuildEngine();
+        var task = new ApiTestReport { BuildEngine = engine, Specs = new[] { TempFolder.Spec("specs/things.openapi.json") }, ProjectDirectory = folder.Path, OutputDirectory = "out" };
+
+        Assert.True(task.Execute(), engine.Log);
+
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder.Path, "out", "api-test-report.json")));
+        var spec = json.RootElement.GetProperty("specs")[0];
+        var operation = Assert.Single(spec.GetProperty("operations").EnumerateArray());
+        var findings = operation.GetProperty("findings").EnumerateArray().ToDictionary(f => f.GetProperty("id").GetString()!);
+        Assert.Equal(new[] { "AAT1009", "AAT1010", "AAT1011" }, findings.Keys.Order());
+        Assert.All(findings.Values, f => Assert.Equal(6, f.GetProperty("line").GetInt32()));
+        Assert.Equal("Warning", findings["AAT1009"].GetProperty("severity").GetString());
+        var specFindings = spec.GetProperty("findings").EnumerateArray().ToList();
+        Assert.True(specFindings.Count == 1, string.Join("\n", specFindings.Select(f => f.ToString())));
+        var key = specFindings[0];
+        Assert.Equal("AAT1012", key.GetProperty("id").GetString());
+        Assert.Equal(12, key.GetProperty("line").GetInt32());
+        Assert.Contains("Warning AAT1012 (line 12)", File.ReadAllText(Path.Combine(folder.Path, "out", "api-test-report.md")));
     }
 
     [Fact]
