@@ -11,4 +11,6 @@ public static class DiagnosticIds
     public const string ParserUnavailable = "AAT1006";
     public const string OperationSkipped = "AAT1007";
     public const string InvalidExample = "AAT1008";
+    public const string ReaderFailed = "AAT1030";
+    public const string CircularReference = "AAT1031";
 }

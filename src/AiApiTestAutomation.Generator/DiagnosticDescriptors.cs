@@ -19,6 +19,8 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor OperationSkipped = Create(DiagnosticIds.OperationSkipped, "Part of the spec was not generated", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor InvalidExample = Create(DiagnosticIds.InvalidExample, "An example does not match its own schema", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor ReaderFailed = Create(DiagnosticIds.ReaderFailed, "The OpenAPI reader cannot read the document", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor CircularReference = Create(DiagnosticIds.CircularReference, "A $ref leads back to itself", DiagnosticSeverity.Warning);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
@@ -30,6 +32,8 @@ internal static class DiagnosticDescriptors
         [DiagnosticIds.ParserUnavailable] = ParserUnavailable,
         [DiagnosticIds.OperationSkipped] = OperationSkipped,
         [DiagnosticIds.InvalidExample] = InvalidExample,
+        [DiagnosticIds.ReaderFailed] = ReaderFailed,
+        [DiagnosticIds.CircularReference] = CircularReference,
     };
 
     public static DiagnosticDescriptor For(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : UnexpectedFailure;

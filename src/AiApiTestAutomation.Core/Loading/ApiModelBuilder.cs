@@ -103,7 +103,24 @@ internal sealed class ApiModelBuilder
                     continue;
                 }
 
-                operations.Add(BuildOperation(pathPair.Key, pathItem, method.Method.ToUpperInvariant(), operation, takenNames));
+                try
+                {
+                    operations.Add(BuildOperation(pathPair.Key, pathItem, method.Method.ToUpperInvariant(), operation, takenNames));
+                }
+                catch (InvalidOperationException ex) when (CircularReferences.IsCircular(ex))
+                {
+                    // A parameter, body or response that is a $ref loop cannot be read at all: skip the operation, keep the rest.
+                    var pointer = CircularReferences.PointerIn(ex, version) ?? JsonPointer.Join(new[] { "paths", pathPair.Key, method.Method.ToLowerInvariant() });
+                    var (line, column) = locator.Value.Find(pointer);
+                    diagnostics.Add(new SpecDiagnostic(
+                        DiagnosticIds.CircularReference,
+                        SpecDiagnosticSeverity.Warning,
+                        $"{method.Method.ToUpperInvariant()} {pathPair.Key} is not generated: the $ref at {pointer} leads back to itself",
+                        filePath,
+                        line,
+                        column,
+                        pointer));
+                }
             }
         }
 

@@ -107,7 +107,8 @@ internal sealed class TypeMapper
         if (schema is OpenApiSchemaReference reference)
         {
             var id = reference.Reference?.Id;
-            if (reference.Target is null || id is null)
+            var target = CircularReferences.TargetOf(reference);
+            if (target is null || id is null)
             {
                 reportUnresolved(reference.Reference?.ReferenceV3 ?? id ?? "?", pointer);
                 return ApiTypeRef.Any;
@@ -118,7 +119,7 @@ internal sealed class TypeMapper
                 return new ApiTypeRef(ApiTypeKind.Model, modelName);
             }
 
-            return Map(reference.Target, pointer, depth + 1);
+            return Map(target, pointer, depth + 1);
         }
 
         if (schema.AllOf is { Count: 1 } && schema.Properties is not { Count: > 0 })
@@ -159,7 +160,7 @@ internal sealed class TypeMapper
             yield break;
         }
 
-        var target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
+        var target = schema is OpenApiSchemaReference reference ? CircularReferences.TargetOf(reference) : schema;
         if (target is null)
         {
             yield break;
@@ -194,7 +195,7 @@ internal sealed class TypeMapper
             return false;
         }
 
-        var target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
+        var target = schema is OpenApiSchemaReference reference ? CircularReferences.TargetOf(reference) : schema;
         if (target is null || target.OneOf is { Count: > 0 } || target.AnyOf is { Count: > 0 })
         {
             return false;

@@ -20,6 +20,9 @@ internal static class FuzzRunner
     /// <summary>Generous on purpose: it catches hangs and exponential blow-ups, not slowness (that is the benchmarks' job).</summary>
     public static readonly TimeSpan CaseTimeout = TimeSpan.FromSeconds(30);
 
+    // A build log line, not a copy of the spec: a message quoting a megabyte value buries the build output.
+    private const int MaxMessageLength = 2_000;
+
     private static readonly string[] CrashIds = { "CS8785", "AD0001", "AAT1005" };
 
     public static FuzzOutcome Run(FuzzCase fuzzCase, bool compile)
@@ -65,6 +68,12 @@ internal static class FuzzRunner
             if (CrashIds.Contains(diagnostic.Id))
             {
                 failures.Add("crash diagnostic: " + Shorten(diagnostic.ToString()));
+            }
+
+            var message = diagnostic.GetMessage();
+            if (message.Length > MaxMessageLength)
+            {
+                failures.Add($"{diagnostic.Id} has a {message.Length:N0}-character message (spec text quoted whole?): {Shorten(message)}");
             }
 
             var problem = LocationProblem(diagnostic, spec.Path, lineCount);
