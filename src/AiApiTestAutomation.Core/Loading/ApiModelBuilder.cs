@@ -50,7 +50,7 @@ internal sealed class ApiModelBuilder
         this.diagnostics = diagnostics;
         shallowLocator = SourceLocator.Build(text, format, maxDepth: 3);
         bundle = new SchemaBundleWriter(version);
-        types = new TypeMapper(document, version, ReportUnresolved);
+        types = new TypeMapper(document, version, ReportUnresolved, ReportCircularModel);
     }
 
     /// <summary>The request and response body examples seen while building, for <see cref="ExampleChecker"/>.</summary>
@@ -418,6 +418,13 @@ internal sealed class ApiModelBuilder
     {
         var (line, column) = locator.Value.Find(pointer);
         diagnostics.Add(new SpecDiagnostic(DiagnosticIds.ReaderProblem, SpecDiagnosticSeverity.Warning, message, filePath, line, column, pointer));
+    }
+
+    private void ReportCircularModel(string pointer)
+    {
+        var sourcePointer = version == SpecVersion.Swagger20 ? pointer.Replace("/components/schemas/", "/definitions/") : pointer;
+        var (line, column) = locator.Value.Find(sourcePointer);
+        diagnostics.Add(new SpecDiagnostic(DiagnosticIds.CircularReference, SpecDiagnosticSeverity.Warning, $"The schema at {sourcePointer} is treated as untyped JSON: a $ref in it leads back to itself", filePath, line, column, sourcePointer));
     }
 
     private void ReportUnresolved(string reference, string pointer)

@@ -52,7 +52,7 @@ internal static class ReaderFailureLocator
 
         if (locator.FirstDuplicate is { } duplicate)
         {
-            var (line, column) = locator.Find(duplicate);
+            var (line, column) = locator.FirstDuplicatePosition;
             var segments = JsonPointer.Split(duplicate);
             return (line, column, $"the key '{segments[segments.Count - 1]}' appears twice in the same object");
         }

@@ -46,6 +46,9 @@ internal sealed class SourceLocator
     /// <summary>The first key that appears twice in one object (readers disagree on duplicates; Microsoft.OpenApi throws).</summary>
     public string? FirstDuplicate { get; private set; }
 
+    /// <summary>Where the second occurrence of <see cref="FirstDuplicate"/> is.</summary>
+    public (int Line, int Column) FirstDuplicatePosition { get; private set; }
+
     /// <summary>The position of the pointer, or of its nearest ancestor that was recorded.</summary>
     public (int Line, int Column) Find(string? pointer)
     {
@@ -77,7 +80,11 @@ internal sealed class SourceLocator
         else if (key.Length > 0)
         {
             // Only a key repeated within one object can record the same pointer twice (the root can, across YAML documents).
-            FirstDuplicate ??= key;
+            if (FirstDuplicate is null)
+            {
+                FirstDuplicate = key;
+                FirstDuplicatePosition = (line, column);
+            }
         }
     }
 
