@@ -430,7 +430,7 @@ internal sealed class ApiModelBuilder
     private void ReportUnresolved(string reference, string pointer)
     {
         var (line, column) = locator.Value.Find(pointer);
-        var message = $"$ref '{reference}' points to nothing; the value is treated as untyped JSON";
+        var message = $"$ref '{OpenApiDocumentReader.Excerpt(reference)}' points to nothing; the value is treated as untyped JSON";
         if (!diagnostics.Any(d => d.Id == DiagnosticIds.UnresolvedReference && d.Message == message))
         {
             diagnostics.Add(new SpecDiagnostic(DiagnosticIds.UnresolvedReference, SpecDiagnosticSeverity.Error, message, filePath, line, column, pointer));
