@@ -81,7 +81,8 @@ public sealed class FuzzTests(ITestOutputHelper output)
         if ((!outcome.Passed || settings.ForcedKind is not null) && settings.DumpDirectory is { } dump)
         {
             Directory.CreateDirectory(dump);
-            File.WriteAllText(Path.Combine(dump, $"{fuzzCase.Kind}-{fuzzCase.Seed}-{fuzzCase.FileName}"), fuzzCase.Text);
+            // Lone surrogates (broken-text) cannot be encoded; they are written as U+FFFD rather than failing the case.
+            File.WriteAllText(Path.Combine(dump, $"{fuzzCase.Kind}-{fuzzCase.Seed}-{fuzzCase.FileName}"), fuzzCase.Text, new System.Text.UTF8Encoding(false, false));
         }
 
         if (settings.ReportPath is { } report)
@@ -96,7 +97,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             };
             lock (ReportLock)
             {
-                File.AppendAllText(report, string.Join("\t", columns) + "\n");
+                File.AppendAllText(report, string.Join("\t", columns) + "\n", new System.Text.UTF8Encoding(false, false));
             }
         }
     }

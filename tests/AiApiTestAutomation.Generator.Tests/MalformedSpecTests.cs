@@ -96,4 +96,16 @@ public sealed class MalformedSpecTests
         var diagnostic = Assert.Single(run.Diagnostics, d => d.Id == "AAT1002" && d.GetMessage().Contains("vvv"));
         Assert.InRange(diagnostic.GetMessage().Length, 1, 1_000);
     }
+
+    [Fact]
+    public void A_dangling_reference_with_a_very_long_name_is_quoted_short()
+    {
+        var target = "#/components/schemas/" + new string('x', 3_000);
+        var text = "openapi: 3.0.1\ninfo:\n  title: x\n  version: '1'\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema:\n                $ref: '" + target + "'\n";
+
+        var run = GeneratorHarness.CreateDriver(GeneratorHarness.Spec("specs/longref.openapi.yaml", text)).RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult();
+
+        var diagnostic = Assert.Single(run.Diagnostics, d => d.Id == "AAT1004");
+        Assert.InRange(diagnostic.GetMessage().Length, 1, 1_000);
+    }
 }
