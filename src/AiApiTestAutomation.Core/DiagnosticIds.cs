@@ -23,4 +23,6 @@ public static class DiagnosticIds
     public const string RemoteReference = "AAT1023";
     public const string NonStandardReference = "AAT1024";
     public const string ReferencedFileUnreadable = "AAT1025";
+    public const string ReaderFailed = "AAT1030";
+    public const string CircularReference = "AAT1031";
 }

@@ -19,6 +19,8 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor OperationSkipped = Create(DiagnosticIds.OperationSkipped, "Part of the spec was not generated", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor InvalidExample = Create(DiagnosticIds.InvalidExample, "An example does not match its own schema", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor ReaderFailed = Create(DiagnosticIds.ReaderFailed, "The OpenAPI reader cannot read the document", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor CircularReference = Create(DiagnosticIds.CircularReference, "A $ref leads back to itself", DiagnosticSeverity.Warning);
 
     // Spec hygiene. Defaults measured on real specs (docs/rules): the rules that fire on most operations of
     // GitHub's or Stripe's spec are Info or Hidden, so a build shows only what a spec author should fix now.
@@ -53,6 +55,8 @@ internal static class DiagnosticDescriptors
         [DiagnosticIds.RemoteReference] = RemoteReference,
         [DiagnosticIds.NonStandardReference] = NonStandardReference,
         [DiagnosticIds.ReferencedFileUnreadable] = ReferencedFileUnreadable,
+        [DiagnosticIds.ReaderFailed] = ReaderFailed,
+        [DiagnosticIds.CircularReference] = CircularReference,
     };
 
     public static DiagnosticDescriptor For(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : UnexpectedFailure;

@@ -51,7 +51,7 @@ internal sealed class ApiModelBuilder
         shallowLocator = SourceLocator.Build(text, format, maxDepth: 3);
         // Only 3.0 has nullable; 2.0's x-nullable is an extension the reader keeps.
         bundle = new SchemaBundleWriter(version, version == SpecVersion.OpenApi30 ? TypelessNullableScanner.Scan(text, format) : new HashSet<string>());
-        types = new TypeMapper(document, version, ReportUnresolved);
+        types = new TypeMapper(document, version, ReportUnresolved, ReportCircularModel);
     }
 
     /// <summary>The request and response body examples seen while building, for <see cref="ExampleChecker"/>.</summary>
@@ -104,7 +104,24 @@ internal sealed class ApiModelBuilder
                     continue;
                 }
 
-                operations.Add(BuildOperation(pathPair.Key, pathItem, method.Method.ToUpperInvariant(), operation, takenNames));
+                try
+                {
+                    operations.Add(BuildOperation(pathPair.Key, pathItem, method.Method.ToUpperInvariant(), operation, takenNames));
+                }
+                catch (InvalidOperationException ex) when (CircularReferences.IsCircular(ex))
+                {
+                    // A parameter, body or response that is a $ref loop cannot be read at all: skip the operation, keep the rest.
+                    var pointer = CircularReferences.PointerIn(ex, version) ?? JsonPointer.Join(new[] { "paths", pathPair.Key, method.Method.ToLowerInvariant() });
+                    var (line, column) = locator.Value.Find(pointer);
+                    diagnostics.Add(new SpecDiagnostic(
+                        DiagnosticIds.CircularReference,
+                        SpecDiagnosticSeverity.Warning,
+                        $"{method.Method.ToUpperInvariant()} {pathPair.Key} is not generated: the $ref at {pointer} leads back to itself",
+                        filePath,
+                        line,
+                        column,
+                        pointer));
+                }
             }
         }
 
@@ -413,10 +430,17 @@ internal sealed class ApiModelBuilder
         diagnostics.Add(new SpecDiagnostic(DiagnosticIds.ReaderProblem, SpecDiagnosticSeverity.Warning, message, filePath, line, column, pointer));
     }
 
+    private void ReportCircularModel(string pointer)
+    {
+        var sourcePointer = version == SpecVersion.Swagger20 ? pointer.Replace("/components/schemas/", "/definitions/") : pointer;
+        var (line, column) = locator.Value.Find(sourcePointer);
+        diagnostics.Add(new SpecDiagnostic(DiagnosticIds.CircularReference, SpecDiagnosticSeverity.Warning, $"The schema at {sourcePointer} is treated as untyped JSON: a $ref in it leads back to itself", filePath, line, column, sourcePointer));
+    }
+
     private void ReportUnresolved(string reference, string pointer)
     {
         var (line, column) = locator.Value.Find(pointer);
-        var message = $"$ref '{reference}' points to nothing; the value is treated as untyped JSON";
+        var message = $"$ref '{OpenApiDocumentReader.Excerpt(reference)}' points to nothing; the value is treated as untyped JSON";
         if (!diagnostics.Any(d => d.Id == DiagnosticIds.UnresolvedReference && d.Message == message))
         {
             diagnostics.Add(new SpecDiagnostic(DiagnosticIds.UnresolvedReference, SpecDiagnosticSeverity.Error, message, filePath, line, column, pointer));

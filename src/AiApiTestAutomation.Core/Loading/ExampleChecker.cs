@@ -46,7 +46,17 @@ internal static class ExampleChecker
             if (set.Contains(example.SchemaKey))
             {
                 var usage = example.IsResponse ? SchemaUsage.Response : SchemaUsage.Request;
-                Report(spec, validator.Validate(example.Value, example.SchemaKey, usage), example.Pointer, locator, diagnostics, reported);
+                try
+                {
+                    Report(spec, validator.Validate(example.Value, example.SchemaKey, usage), example.Pointer, locator, diagnostics, reported);
+                }
+                catch (InvalidOperationException ex) when (ex.Message.StartsWith("Cannot resolve $ref", StringComparison.Ordinal))
+                {
+                    // The schema refers into the document somewhere the bundle does not carry (a $ref into paths):
+                    // the example cannot be checked, and the reference is what to fix.
+                    var (line, column) = locator.Value.Find(example.Pointer);
+                    diagnostics.Add(new SpecDiagnostic(DiagnosticIds.UnresolvedReference, SpecDiagnosticSeverity.Warning, $"This example is not checked: its schema has a $ref that cannot be resolved ({OpenApiDocumentReader.Excerpt(ex.Message)})", spec.FilePath, line, column, example.Pointer));
+                }
             }
         }
     }

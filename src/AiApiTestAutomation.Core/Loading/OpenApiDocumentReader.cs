@@ -14,6 +14,7 @@ namespace AiApiTestAutomation.Core.Loading;
 internal static class OpenApiDocumentReader
 {
     private const int MaxReaderDiagnostics = 25;
+    private const int MaxMessageLength = 500;
 
     // The key can come last (Kubernetes sorts it after 3 MB of definitions); the pattern cannot backtrack
     // badly, so the timeout only guards the unexpected and must not trip on a busy build machine.
@@ -52,6 +53,20 @@ internal static class OpenApiDocumentReader
             diagnostics.Add(SyntaxError(filePath, ex.Message, ex.Start.Line + 1, ex.Start.Column + 1));
             return null;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not TypeLoadException and not System.IO.FileNotFoundException and not System.IO.FileLoadException and not MissingMethodException)
+        {
+            // The reader throws, instead of reporting, on some malformed input (a fraction as minLength, a duplicate
+            // key, an empty $ref, a scanner fault): that is a fact about the document, so it is reported on the document.
+            var (line, column, detail) = ReaderFailureLocator.Locate(text, format, ex, locator.Value);
+            diagnostics.Add(new SpecDiagnostic(
+                DiagnosticIds.ReaderFailed,
+                SpecDiagnosticSeverity.Error,
+                $"The OpenAPI reader cannot read this document ({detail}): {ex.GetType().Name}: {Excerpt(ex.Message)}",
+                filePath,
+                line,
+                column));
+            return null;
+        }
 
         var errors = result.Diagnostic?.Errors ?? new List<OpenApiError>();
         if (result.Document is null || (result.Document.Paths is null && result.Document.Components is null))
@@ -67,7 +82,7 @@ internal static class OpenApiDocumentReader
             diagnostics.Add(new SpecDiagnostic(
                 DiagnosticIds.ReaderProblem,
                 SpecDiagnosticSeverity.Warning,
-                $"The OpenAPI reader reported: {error.Message} (at {PointerOf(error) ?? "#"}); generation goes on",
+                $"The OpenAPI reader reported: {Excerpt(error.Message)} (at {Excerpt(PointerOf(error) ?? "#")}); generation goes on",
                 filePath,
                 line,
                 column,
@@ -160,6 +175,9 @@ internal static class OpenApiDocumentReader
 
     private static SpecDiagnostic SyntaxError(string filePath, string message, int line, int column) =>
         new(DiagnosticIds.SyntaxError, SpecDiagnosticSeverity.Error, $"The spec could not be parsed: {message}", filePath, line, column);
+
+    /// <summary>Reader messages quote the offending value, which can be megabytes long.</summary>
+    internal static string Excerpt(string message) => message.Length <= MaxMessageLength ? message : message.Substring(0, MaxMessageLength) + "…";
 
     private static string? PointerOf(OpenApiError error) =>
         string.IsNullOrEmpty(error.Pointer) ? null : error.Pointer;

@@ -15,6 +15,11 @@ namespace AiApiTestAutomation.Core.Loading;
 /// </summary>
 internal sealed class SchemaBundleWriter
 {
+    private static readonly System.Text.RegularExpressions.Regex NonFinite = new(
+        @"(?<=[:\[,])(?<sign>-?)Infinity(?=[,}\]])",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(10));
+
     private readonly SpecVersion version;
     private readonly IReadOnlyCollection<string> typelessNullables;
     private readonly SortedDictionary<string, (string Json, string Location)> schemas = new(StringComparer.Ordinal);
@@ -142,6 +147,20 @@ internal sealed class SchemaBundleWriter
 
     private string Serialize(IOpenApiSchema schema)
     {
+        try
+        {
+            return SerializeWithWriter(schema);
+        }
+        catch (Exception ex) when (ex is NullReferenceException || CircularReferences.IsCircular(ex))
+        {
+            // The writer dereferences a $ref loop's missing target. The model maps such a schema to untyped JSON
+            // (and reports it), so the bundle accepts any value for it too.
+            return "{}";
+        }
+    }
+
+    private string SerializeWithWriter(IOpenApiSchema schema)
+    {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         var writer = new OpenApiJsonWriter(text, new OpenApiJsonWriterSettings { Terse = true });
         if (version == SpecVersion.OpenApi31)
@@ -153,7 +172,21 @@ internal sealed class SchemaBundleWriter
             schema.SerializeAsV3(writer);
         }
 
-        return RepairBooleanBounds(text.ToString().Replace("\"#/components/schemas/", "\"#/schemas/"));
+        return RepairNonFiniteNumbers(RepairBooleanBounds(text.ToString().Replace("\"#/components/schemas/", "\"#/schemas/")));
+    }
+
+    /// <summary>
+    /// A bound beyond double's range (<c>maximum: 1e400</c>) reaches the writer as infinity, which it prints as
+    /// <c>Infinity</c>, not JSON; the largest finite double stands in for it (no JSON number is larger anyway).
+    /// </summary>
+    private static string RepairNonFiniteNumbers(string json)
+    {
+        if (json.IndexOf("Infinity", StringComparison.Ordinal) < 0)
+        {
+            return json;
+        }
+
+        return NonFinite.Replace(json, match => match.Groups["sign"].Value + "1.7976931348623157E+308");
     }
 
     /// <summary>

@@ -43,6 +43,12 @@ internal sealed class SourceLocator
         return locator;
     }
 
+    /// <summary>The first key that appears twice in one object (readers disagree on duplicates; Microsoft.OpenApi throws).</summary>
+    public string? FirstDuplicate { get; private set; }
+
+    /// <summary>Where the second occurrence of <see cref="FirstDuplicate"/> is.</summary>
+    public (int Line, int Column) FirstDuplicatePosition { get; private set; }
+
     /// <summary>The position of the pointer, or of its nearest ancestor that was recorded.</summary>
     public (int Line, int Column) Find(string? pointer)
     {
@@ -70,6 +76,15 @@ internal sealed class SourceLocator
         if (!positions.ContainsKey(key))
         {
             positions[key] = (line, column);
+        }
+        else if (key.Length > 0)
+        {
+            // Only a key repeated within one object can record the same pointer twice (the root can, across YAML documents).
+            if (FirstDuplicate is null)
+            {
+                FirstDuplicate = key;
+                FirstDuplicatePosition = (line, column);
+            }
         }
     }
 

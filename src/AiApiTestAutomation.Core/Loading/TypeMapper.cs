@@ -23,17 +23,31 @@ internal sealed class TypeMapper
 
     private readonly OpenApiDocument document;
     private readonly Action<string, string> reportUnresolved;
+    private readonly Action<string> reportCircular;
     private readonly Dictionary<string, string> modelNames = new(StringComparer.Ordinal);
 
-    public TypeMapper(OpenApiDocument document, SpecVersion version, Action<string, string> reportUnresolved)
+    public TypeMapper(OpenApiDocument document, SpecVersion version, Action<string, string> reportUnresolved, Action<string> reportCircular)
     {
         this.document = document;
         this.reportUnresolved = reportUnresolved;
+        this.reportCircular = reportCircular;
         _ = version;
         AssignModelNames();
     }
 
-    public ApiTypeRef Map(IOpenApiSchema schema, string pointer) => Map(schema, pointer, 0);
+    public ApiTypeRef Map(IOpenApiSchema schema, string pointer)
+    {
+        try
+        {
+            return Map(schema, pointer, 0);
+        }
+        catch (InvalidOperationException ex) when (CircularReferences.IsCircular(ex))
+        {
+            // A reference whose target is itself a looping reference throws on any property read: untyped, and reported.
+            reportCircular(pointer);
+            return ApiTypeRef.Any;
+        }
+    }
 
     public List<ApiModelType> BuildModels(IDictionary<string, IOpenApiSchema> componentSchemas)
     {
@@ -50,33 +64,47 @@ internal sealed class TypeMapper
             var required = new HashSet<string>(StringComparer.Ordinal);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var taken = new HashSet<string>(ReservedMemberNames, StringComparer.Ordinal) { name };
-            foreach (var (jsonName, propertySchema) in CollectProperties(pair.Value, required, 0))
+            try
             {
-                if (!seen.Add(jsonName))
-                {
-                    continue;
-                }
-
-                var propertyName = Identifiers.ToPascalCase(jsonName, "Value");
-                if (propertyName == name)
-                {
-                    propertyName += "Value";
-                }
-
-                propertyName = Identifiers.MakeUnique(propertyName, taken);
-                properties.Add(new ApiProperty(
-                    jsonName,
-                    propertyName,
-                    Map(propertySchema, pointer + "/properties/" + JsonPointer.Escape(jsonName)),
-                    required.Contains(jsonName),
-                    propertySchema.ReadOnly,
-                    propertySchema.WriteOnly));
+                AddProperties(pair.Value, name, pointer, properties, required, seen, taken);
+            }
+            catch (InvalidOperationException ex) when (CircularReferences.IsCircular(ex))
+            {
+                // A property whose $ref loops cannot be read; the record keeps no properties rather than a wrong set.
+                properties.Clear();
+                reportCircular(pointer);
             }
 
             models.Add(new ApiModelType(name, pair.Key, Summarise(pair.Value.Description), properties.ToEquatableArray()));
         }
 
         return models;
+    }
+
+    private void AddProperties(IOpenApiSchema schema, string name, string pointer, List<ApiProperty> properties, HashSet<string> required, HashSet<string> seen, HashSet<string> taken)
+    {
+        foreach (var (jsonName, propertySchema) in CollectProperties(schema, required, 0))
+        {
+            if (!seen.Add(jsonName))
+            {
+                continue;
+            }
+
+            var propertyName = Identifiers.ToPascalCase(jsonName, "Value");
+            if (propertyName == name)
+            {
+                propertyName += "Value";
+            }
+
+            propertyName = Identifiers.MakeUnique(propertyName, taken);
+            properties.Add(new ApiProperty(
+                jsonName,
+                propertyName,
+                Map(propertySchema, pointer + "/properties/" + JsonPointer.Escape(jsonName)),
+                required.Contains(jsonName),
+                propertySchema.ReadOnly,
+                propertySchema.WriteOnly));
+        }
     }
 
     private void AssignModelNames()
@@ -90,7 +118,7 @@ internal sealed class TypeMapper
 
         foreach (var pair in schemas.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            if (pair.Value is not null && IsObjectLike(pair.Value, 0))
+            if (pair.Value is not null && IsObjectLikeOrLoop(pair.Value))
             {
                 modelNames[pair.Key] = Identifiers.MakeUnique(Identifiers.ToPascalCase(pair.Key, "Model"), taken);
             }
@@ -107,7 +135,8 @@ internal sealed class TypeMapper
         if (schema is OpenApiSchemaReference reference)
         {
             var id = reference.Reference?.Id;
-            if (reference.Target is null || id is null)
+            var target = CircularReferences.TargetOf(reference);
+            if (target is null || id is null)
             {
                 reportUnresolved(reference.Reference?.ReferenceV3 ?? id ?? "?", pointer);
                 return ApiTypeRef.Any;
@@ -118,7 +147,7 @@ internal sealed class TypeMapper
                 return new ApiTypeRef(ApiTypeKind.Model, modelName);
             }
 
-            return Map(reference.Target, pointer, depth + 1);
+            return Map(target, pointer, depth + 1);
         }
 
         if (schema.AllOf is { Count: 1 } && schema.Properties is not { Count: > 0 })
@@ -159,7 +188,7 @@ internal sealed class TypeMapper
             yield break;
         }
 
-        var target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
+        var target = schema is OpenApiSchemaReference reference ? CircularReferences.TargetOf(reference) : schema;
         if (target is null)
         {
             yield break;
@@ -187,6 +216,18 @@ internal sealed class TypeMapper
         }
     }
 
+    private bool IsObjectLikeOrLoop(IOpenApiSchema schema)
+    {
+        try
+        {
+            return IsObjectLike(schema, 0);
+        }
+        catch (InvalidOperationException ex) when (CircularReferences.IsCircular(ex))
+        {
+            return false;
+        }
+    }
+
     private bool IsObjectLike(IOpenApiSchema schema, int depth)
     {
         if (depth > MaxAliasDepth)
@@ -194,7 +235,7 @@ internal sealed class TypeMapper
             return false;
         }
 
-        var target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
+        var target = schema is OpenApiSchemaReference reference ? CircularReferences.TargetOf(reference) : schema;
         if (target is null || target.OneOf is { Count: > 0 } || target.AnyOf is { Count: > 0 })
         {
             return false;
