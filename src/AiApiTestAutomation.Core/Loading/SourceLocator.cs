@@ -11,24 +11,43 @@ namespace AiApiTestAutomation.Core.Loading;
 /// <summary>
 /// Maps JSON pointers to 1-based line and column in the spec text. Microsoft.OpenApi reports
 /// pointers only, but a diagnostic a user can click needs a line. The walk is one streaming pass
-/// (Utf8JsonReader or SharpYaml events) and stops descending below <see cref="maxDepth"/>.
+/// (Utf8JsonReader or SharpYaml events) and stops descending below its maximum depth.
 /// </summary>
 internal sealed class SourceLocator
 {
-    private readonly Dictionary<string, (int Line, int Column)> positions = new(StringComparer.Ordinal);
+    // Past this many on-demand walks a spec has many problems; one full walk is then cheaper.
+    private const int MaxTargetedWalks = 16;
 
-    private SourceLocator()
+    private readonly Dictionary<string, (int Line, int Column)> positions = new(StringComparer.Ordinal);
+    private readonly int maxDepth;
+    private readonly HashSet<string> walkedTargets = new(StringComparer.Ordinal);
+    private JsonText? pendingJson;
+
+    private SourceLocator(int maxDepth)
     {
+        this.maxDepth = maxDepth;
     }
 
+    /// <summary>
+    /// A shallow locator (depth 3: one lookup per operation) walks the text once, up front. A deep JSON locator, which
+    /// serves a few diagnostics, walks nothing up front: each <see cref="Find"/> of a pointer it has not seen walks the
+    /// text once, descending only along that pointer (most specs need a handful of lines, and a full walk of a
+    /// 3 MB spec costs more than parsing it). The positions found are exactly those a full walk records.
+    /// </summary>
     public static SourceLocator Build(string text, SourceFormat format, int maxDepth)
     {
-        var locator = new SourceLocator();
+        var locator = new SourceLocator(maxDepth);
+        if (format == SourceFormat.Json && maxDepth > 3)
+        {
+            locator.pendingJson = new JsonText(text);
+            return locator;
+        }
+
         try
         {
             if (format == SourceFormat.Json)
             {
-                locator.WalkJson(text, maxDepth);
+                locator.WalkJson(new JsonText(text), target: null);
             }
             else
             {
@@ -47,6 +66,12 @@ internal sealed class SourceLocator
     public (int Line, int Column) Find(string? pointer)
     {
         var segments = pointer is null ? new List<string>() : JsonPointer.Split(pointer);
+        var exact = JsonPointer.Join(segments);
+        if (pendingJson is not null && !positions.ContainsKey(exact) && walkedTargets.Add(exact))
+        {
+            WalkOnDemand(segments);
+        }
+
         while (true)
         {
             var key = JsonPointer.Join(segments);
@@ -64,20 +89,46 @@ internal sealed class SourceLocator
         }
     }
 
-    private void Record(List<string> path, int line, int column)
+    private void WalkOnDemand(List<string> target)
     {
-        var key = JsonPointer.Join(path);
-        if (!positions.ContainsKey(key))
+        var json = pendingJson!;
+        var full = walkedTargets.Count > MaxTargetedWalks;
+        if (full)
         {
-            positions[key] = (line, column);
+            pendingJson = null;
+        }
+
+        try
+        {
+            WalkJson(json, full ? null : target);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
+        {
+            // As in Build: the positions read before the break stand.
         }
     }
 
-    private void WalkJson(string text, int maxDepth)
+    private void Record(List<string> path, JsonText json, int offset)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        var lineStarts = LineStarts(bytes);
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        if (path.Count > maxDepth)
+        {
+            return;
+        }
+
+        var key = JsonPointer.Join(path);
+        if (!positions.ContainsKey(key))
+        {
+            positions[key] = json.Position(offset);
+        }
+    }
+
+    /// <summary>
+    /// One pass over the JSON. Containers whose children could not be recorded (beyond maxDepth), or which are off
+    /// the path to <paramref name="target"/>, are skipped unread; everything else is recorded as a full walk would.
+    /// </summary>
+    private void WalkJson(JsonText json, List<string>? target)
+    {
+        var reader = new Utf8JsonReader(json.Bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var path = new List<string>();
         var arrayIndexes = new Stack<int>();
         var containers = new Stack<bool>(); // true = array
@@ -85,29 +136,32 @@ internal sealed class SourceLocator
 
         while (reader.Read())
         {
-            var (line, column) = Position(lineStarts, (int)reader.TokenStartIndex);
+            var offset = (int)reader.TokenStartIndex;
             switch (reader.TokenType)
             {
                 case JsonTokenType.PropertyName:
                     path.Add(reader.GetString() ?? string.Empty);
-                    if (path.Count <= maxDepth)
-                    {
-                        Record(path, line, column);
-                    }
-
+                    Record(path, json, offset);
                     pendingProperty = true;
                     continue;
                 case JsonTokenType.StartObject:
                 case JsonTokenType.StartArray:
-                    EnterValue(path, containers, arrayIndexes, pendingProperty, line, column, maxDepth);
-                    containers.Push(reader.TokenType == JsonTokenType.StartArray);
-                    arrayIndexes.Push(-1);
+                    EnterValue(path, containers, arrayIndexes, pendingProperty, json, offset);
                     pendingProperty = false;
                     if (path.Count == 0)
                     {
-                        Record(path, line, column);
+                        Record(path, json, offset);
                     }
 
+                    if (path.Count >= maxDepth || (target is not null && !LeadsTo(path, target)))
+                    {
+                        reader.Skip();
+                        LeaveValue(path, containers);
+                        break;
+                    }
+
+                    containers.Push(reader.TokenType == JsonTokenType.StartArray);
+                    arrayIndexes.Push(-1);
                     break;
                 case JsonTokenType.EndObject:
                 case JsonTokenType.EndArray:
@@ -116,7 +170,7 @@ internal sealed class SourceLocator
                     LeaveValue(path, containers);
                     break;
                 default:
-                    EnterValue(path, containers, arrayIndexes, pendingProperty, line, column, maxDepth);
+                    EnterValue(path, containers, arrayIndexes, pendingProperty, json, offset);
                     pendingProperty = false;
                     LeaveValue(path, containers);
                     break;
@@ -124,17 +178,33 @@ internal sealed class SourceLocator
         }
     }
 
-    private void EnterValue(List<string> path, Stack<bool> containers, Stack<int> arrayIndexes, bool pendingProperty, int line, int column, int maxDepth)
+    /// <summary>True when <paramref name="path"/> is a proper prefix of <paramref name="target"/>: its children may be on the way.</summary>
+    private static bool LeadsTo(List<string> path, List<string> target)
+    {
+        if (path.Count >= target.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < path.Count; i++)
+        {
+            if (!string.Equals(path[i], target[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void EnterValue(List<string> path, Stack<bool> containers, Stack<int> arrayIndexes, bool pendingProperty, JsonText json, int offset)
     {
         if (!pendingProperty && containers.Count > 0 && containers.Peek())
         {
             var index = arrayIndexes.Pop() + 1;
             arrayIndexes.Push(index);
             path.Add(index.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            if (path.Count <= maxDepth)
-            {
-                Record(path, line, column);
-            }
+            Record(path, json, offset);
         }
     }
 
@@ -245,29 +315,47 @@ internal sealed class SourceLocator
         }
     }
 
-    private static List<int> LineStarts(byte[] bytes)
+    private void Record(List<string> path, int line, int column)
     {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < bytes.Length; i++)
+        var key = JsonPointer.Join(path);
+        if (!positions.ContainsKey(key))
         {
-            if (bytes[i] == (byte)'\n')
-            {
-                starts.Add(i + 1);
-            }
+            positions[key] = (line, column);
         }
-
-        return starts;
     }
 
-    private static (int Line, int Column) Position(List<int> lineStarts, int offset)
+    /// <summary>A JSON spec as UTF-8 with its line starts, computed once and shared by every walk.</summary>
+    private sealed class JsonText
     {
-        var index = lineStarts.BinarySearch(offset);
-        if (index < 0)
+        private List<int>? lineStarts;
+
+        public JsonText(string text) => Bytes = Encoding.UTF8.GetBytes(text);
+
+        public byte[] Bytes { get; }
+
+        public (int Line, int Column) Position(int offset)
         {
-            index = ~index - 1;
+            var starts = lineStarts ??= LineStarts(Bytes);
+            var index = starts.BinarySearch(offset);
+            if (index < 0)
+            {
+                index = ~index - 1;
+            }
+
+            return (index + 1, offset - starts[index] + 1);
         }
 
-        return (index + 1, offset - lineStarts[index] + 1);
+        private static List<int> LineStarts(byte[] bytes)
+        {
+            var starts = new List<int> { 0 };
+            var index = 0;
+            while ((index = Array.IndexOf(bytes, (byte)'\n', index)) >= 0)
+            {
+                starts.Add(++index);
+            }
+
+            return starts;
+        }
     }
 
     private sealed class YamlFrame
