@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using SharpYaml;
@@ -15,13 +16,14 @@ namespace AiApiTestAutomation.Core.Loading;
 /// </summary>
 internal sealed class SourceLocator
 {
-    // Past this many on-demand walks a spec has many problems; one full walk is then cheaper.
+    // Past this many on-demand walks a spec has many problems; one full walk then records everything.
     private const int MaxTargetedWalks = 16;
 
     private readonly Dictionary<string, (int Line, int Column)> positions = new(StringComparer.Ordinal);
     private readonly int maxDepth;
     private readonly HashSet<string> walkedTargets = new(StringComparer.Ordinal);
     private JsonText? pendingJson;
+    private int walks;
 
     private SourceLocator(int maxDepth)
     {
@@ -47,7 +49,7 @@ internal sealed class SourceLocator
         {
             if (format == SourceFormat.Json)
             {
-                locator.WalkJson(new JsonText(text), target: null);
+                locator.WalkJson(new JsonText(text), ways: null);
             }
             else
             {
@@ -69,7 +71,7 @@ internal sealed class SourceLocator
         var exact = JsonPointer.Join(segments);
         if (pendingJson is not null && !positions.ContainsKey(exact) && walkedTargets.Add(exact))
         {
-            WalkOnDemand(segments);
+            WalkOnDemand(new[] { segments });
         }
 
         while (true)
@@ -89,10 +91,38 @@ internal sealed class SourceLocator
         }
     }
 
-    private void WalkOnDemand(List<string> target)
+    /// <summary>
+    /// Walks once for every pointer given that is not known yet, so that a caller with many diagnostics to place
+    /// pays one walk rather than one per pointer. Only a deep JSON locator walks on demand; others know every position.
+    /// </summary>
+    public void Prefetch(IEnumerable<string> pointers)
+    {
+        if (pendingJson is null)
+        {
+            return;
+        }
+
+        var targets = new List<List<string>>();
+        foreach (var pointer in pointers)
+        {
+            var segments = JsonPointer.Split(pointer);
+            var exact = JsonPointer.Join(segments);
+            if (!positions.ContainsKey(exact) && walkedTargets.Add(exact))
+            {
+                targets.Add(segments);
+            }
+        }
+
+        if (targets.Count > 0)
+        {
+            WalkOnDemand(targets);
+        }
+    }
+
+    private void WalkOnDemand(IReadOnlyList<List<string>> targets)
     {
         var json = pendingJson!;
-        var full = walkedTargets.Count > MaxTargetedWalks;
+        var full = ++walks > MaxTargetedWalks;
         if (full)
         {
             pendingJson = null;
@@ -100,7 +130,7 @@ internal sealed class SourceLocator
 
         try
         {
-            WalkJson(json, full ? null : target);
+            WalkJson(json, full ? null : WaysTo(targets));
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
         {
@@ -124,9 +154,9 @@ internal sealed class SourceLocator
 
     /// <summary>
     /// One pass over the JSON. Containers whose children could not be recorded (beyond maxDepth), or which are off
-    /// the path to <paramref name="target"/>, are skipped unread; everything else is recorded as a full walk would.
+    /// every path in <paramref name="ways"/>, are skipped unread; everything else is recorded as a full walk would.
     /// </summary>
-    private void WalkJson(JsonText json, List<string>? target)
+    private void WalkJson(JsonText json, HashSet<string>? ways)
     {
         var reader = new Utf8JsonReader(json.Bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var path = new List<string>();
@@ -153,7 +183,7 @@ internal sealed class SourceLocator
                         Record(path, json, offset);
                     }
 
-                    if (path.Count >= maxDepth || (target is not null && !LeadsTo(path, target)))
+                    if (path.Count >= maxDepth || (ways is not null && !ways.Contains(JsonPointer.Join(path))))
                     {
                         reader.Skip();
                         LeaveValue(path, containers);
@@ -178,23 +208,19 @@ internal sealed class SourceLocator
         }
     }
 
-    /// <summary>True when <paramref name="path"/> is a proper prefix of <paramref name="target"/>: its children may be on the way.</summary>
-    private static bool LeadsTo(List<string> path, List<string> target)
+    /// <summary>The proper prefixes of the targets, as pointers: the containers whose children may be on the way.</summary>
+    private static HashSet<string> WaysTo(IReadOnlyList<List<string>> targets)
     {
-        if (path.Count >= target.Count)
+        var ways = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var target in targets)
         {
-            return false;
-        }
-
-        for (var i = 0; i < path.Count; i++)
-        {
-            if (!string.Equals(path[i], target[i], StringComparison.Ordinal))
+            for (var length = 0; length < target.Count; length++)
             {
-                return false;
+                ways.Add(JsonPointer.Join(target.Take(length)));
             }
         }
 
-        return true;
+        return ways;
     }
 
     private void EnterValue(List<string> path, Stack<bool> containers, Stack<int> arrayIndexes, bool pendingProperty, JsonText json, int offset)
