@@ -161,7 +161,7 @@ internal sealed class ApiModelBuilder
     {
         if (content.Example is not null)
         {
-            mediaExamples.Add(new MediaExample(schemaKey, WithNulls(content.Example), mediaTypePointer + "/example", isResponse));
+            mediaExamples.Add(new MediaExample(schemaKey, content.Example, mediaTypePointer + "/example", isResponse));
         }
 
         foreach (var pair in content.Examples ?? new Dictionary<string, IOpenApiExample>())
@@ -169,38 +169,8 @@ internal sealed class ApiModelBuilder
             // A referenced example lives under components; its value is what the document says wherever it is used.
             if (pair.Value?.Value is { } value)
             {
-                mediaExamples.Add(new MediaExample(schemaKey, WithNulls(value), mediaTypePointer + "/examples/" + JsonPointer.Escape(pair.Key) + "/value", isResponse));
+                mediaExamples.Add(new MediaExample(schemaKey, value, mediaTypePointer + "/examples/" + JsonPointer.Escape(pair.Key) + "/value", isResponse));
             }
-        }
-    }
-
-    /// <summary>The reader stands a sentinel string in for JSON null inside examples; the validator must see the null.</summary>
-    private static JsonNode? WithNulls(JsonNode? node)
-    {
-        switch (node)
-        {
-            case null:
-                return null;
-            case JsonValue when node.IsJsonNullSentinel():
-                return null;
-            case JsonObject obj:
-                var copy = new JsonObject();
-                foreach (var pair in obj)
-                {
-                    copy[pair.Key] = WithNulls(pair.Value);
-                }
-
-                return copy;
-            case JsonArray array:
-                var items = new JsonArray();
-                foreach (var item in array)
-                {
-                    items.Add(WithNulls(item));
-                }
-
-                return items;
-            default:
-                return node.DeepClone();
         }
     }
 
@@ -208,8 +178,8 @@ internal sealed class ApiModelBuilder
     {
         // Operation parameters override path-item parameters with the same name and location.
         var merged = new List<IOpenApiParameter>();
-        var operationParameters = operation.Parameters ?? new List<IOpenApiParameter>();
-        foreach (var inherited in pathItem.Parameters ?? new List<IOpenApiParameter>())
+        var operationParameters = Resolved(operation.Parameters);
+        foreach (var inherited in Resolved(pathItem.Parameters))
         {
             if (!operationParameters.Any(p => p.Name == inherited.Name && p.In == inherited.In))
             {
@@ -328,7 +298,7 @@ internal sealed class ApiModelBuilder
 
         foreach (var pair in operation.Responses.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            var response = pair.Value;
+            var response = pair.Value is OpenApiResponseReference { Target: { } target } ? target : pair.Value;
             if (response is null)
             {
                 continue;
@@ -366,6 +336,21 @@ internal sealed class ApiModelBuilder
         }
 
         return responses;
+    }
+
+    /// <summary>
+    /// Parameters with each reference replaced by its target. A reference's Name, In, Schema and Required read the
+    /// target, and each read resolves it again; GitHub's spec has thousands of parameter references.
+    /// </summary>
+    private static List<IOpenApiParameter> Resolved(IList<IOpenApiParameter>? parameters)
+    {
+        var result = new List<IOpenApiParameter>(parameters?.Count ?? 0);
+        foreach (var parameter in parameters ?? new List<IOpenApiParameter>())
+        {
+            result.Add(parameter is OpenApiParameterReference { Target: { } target } ? target : parameter);
+        }
+
+        return result;
     }
 
     private static List<ApiSecurityRequirement> BuildSecurity(IList<OpenApiSecurityRequirement>? requirements)

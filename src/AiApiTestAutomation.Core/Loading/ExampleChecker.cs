@@ -30,15 +30,16 @@ internal static class ExampleChecker
             return; // nothing to check, so the bundle is not parsed (most of this step's cost)
         }
 
-        var set = SchemaSet.Parse(spec.SchemaBundleJson);
+        var set = SchemaSet.Parse(scope == ExampleScope.All ? spec.SchemaBundleJson : RequestBundle.Of(spec) ?? spec.SchemaBundleJson);
         var validator = new SchemaValidator(set);
         var reported = new HashSet<string>(StringComparer.Ordinal);
+        var failures = new List<(SchemaValidationResult Result, string Pointer)>();
         var keys = scope == ExampleScope.All ? set.Keys.ToList() : RequestSchemaKeys(spec, set);
 
         foreach (var key in keys)
         {
             var location = set.LocationOf(key).TrimStart('#');
-            Walk(set.SchemaOf(key), location, schema => CheckSchemaExamples(spec, validator, schema.Node, schema.Pointer, locator, diagnostics, reported));
+            Walk(set.SchemaOf(key), location, schema => CheckSchemaExamples(spec, validator, schema.Node, schema.Pointer, failures, reported));
         }
 
         foreach (var example in media)
@@ -48,7 +49,7 @@ internal static class ExampleChecker
                 var usage = example.IsResponse ? SchemaUsage.Response : SchemaUsage.Request;
                 try
                 {
-                    Report(spec, validator.Validate(example.Value, example.SchemaKey, usage), example.Pointer, locator, diagnostics, reported);
+                    Report(validator.Validate(example.Value, example.SchemaKey, usage), example.Pointer, failures, reported);
                 }
                 catch (InvalidOperationException ex) when (ex.Message.StartsWith("Cannot resolve $ref", StringComparison.Ordinal))
                 {
@@ -58,6 +59,23 @@ internal static class ExampleChecker
                     diagnostics.Add(new SpecDiagnostic(DiagnosticIds.UnresolvedReference, SpecDiagnosticSeverity.Warning, $"This example is not checked: its schema has a $ref that cannot be resolved ({OpenApiDocumentReader.Excerpt(ex.Message)})", spec.FilePath, line, column, example.Pointer));
                 }
             }
+        }
+
+        // Lines for all failures in one walk of the text, not one walk each.
+        locator.Value.Prefetch(failures.Select(f => f.Pointer));
+        foreach (var (result, pointer) in failures)
+        {
+            var (line, column) = locator.Value.Find(pointer);
+            var violation = result.Violations[0];
+            var more = result.Violations.Count > 1 ? $" (and {result.Violations.Count - 1} more)" : string.Empty;
+            diagnostics.Add(new SpecDiagnostic(
+                DiagnosticIds.InvalidExample,
+                SpecDiagnosticSeverity.Warning,
+                $"The example at #{pointer} does not match its own schema: {violation}{more}. Generated tests do not use it; fix the example or the schema.",
+                spec.FilePath,
+                line,
+                column,
+                pointer));
         }
     }
 
@@ -118,11 +136,11 @@ internal static class ExampleChecker
         }
     }
 
-    private static void CheckSchemaExamples(ApiSpec spec, SchemaValidator validator, JsonObject schema, string pointer, Lazy<SourceLocator> locator, List<SpecDiagnostic> diagnostics, HashSet<string> reported)
+    private static void CheckSchemaExamples(ApiSpec spec, SchemaValidator validator, JsonObject schema, string pointer, List<(SchemaValidationResult Result, string Pointer)> failures, HashSet<string> reported)
     {
         if (schema.TryGetPropertyValue("example", out var example))
         {
-            Report(spec, validator.ValidateAgainst(schema, example, usage: null), pointer + "/example", locator, diagnostics, reported);
+            Report(validator.ValidateAgainst(schema, example, usage: null), pointer + "/example", failures, reported);
         }
 
         if (spec.SpecVersion == SpecVersion.OpenApi31 && schema["examples"] is JsonArray examples)
@@ -130,29 +148,17 @@ internal static class ExampleChecker
             for (var index = 0; index < examples.Count; index++)
             {
                 var itemPointer = pointer + "/examples/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                Report(spec, validator.ValidateAgainst(schema, examples[index], usage: null), itemPointer, locator, diagnostics, reported);
+                Report(validator.ValidateAgainst(schema, examples[index], usage: null), itemPointer, failures, reported);
             }
         }
     }
 
-    private static void Report(ApiSpec spec, SchemaValidationResult result, string pointer, Lazy<SourceLocator> locator, List<SpecDiagnostic> diagnostics, HashSet<string> reported)
+    private static void Report(SchemaValidationResult result, string pointer, List<(SchemaValidationResult Result, string Pointer)> failures, HashSet<string> reported)
     {
-        if (result.IsValid || !reported.Add(pointer))
+        if (!result.IsValid && reported.Add(pointer))
         {
-            return;
+            failures.Add((result, pointer));
         }
-
-        var (line, column) = locator.Value.Find(pointer);
-        var violation = result.Violations[0];
-        var more = result.Violations.Count > 1 ? $" (and {result.Violations.Count - 1} more)" : string.Empty;
-        diagnostics.Add(new SpecDiagnostic(
-            DiagnosticIds.InvalidExample,
-            SpecDiagnosticSeverity.Warning,
-            $"The example at #{pointer} does not match its own schema: {violation}{more}. Generated tests do not use it; fix the example or the schema.",
-            spec.FilePath,
-            line,
-            column,
-            pointer));
     }
 
     private static void Walk(JsonNode node, string pointer, Action<(JsonObject Node, string Pointer)> visit)

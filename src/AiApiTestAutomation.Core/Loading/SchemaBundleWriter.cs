@@ -135,8 +135,9 @@ internal sealed class SchemaBundleWriter
         return builder.ToString();
     }
 
+    // HostDocument first: reading Description resolves the reference's target, which costs a lookup every time.
     private static bool HasSiblings(OpenApiSchemaReference reference) =>
-        reference.Description is not null && reference.Reference?.HostDocument is null;
+        reference.Reference?.HostDocument is null && reference.Description is not null;
 
     private string Dialect() => version switch
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using SharpYaml;
@@ -11,24 +12,44 @@ namespace AiApiTestAutomation.Core.Loading;
 /// <summary>
 /// Maps JSON pointers to 1-based line and column in the spec text. Microsoft.OpenApi reports
 /// pointers only, but a diagnostic a user can click needs a line. The walk is one streaming pass
-/// (Utf8JsonReader or SharpYaml events) and stops descending below <see cref="maxDepth"/>.
+/// (Utf8JsonReader or SharpYaml events) and stops descending below its maximum depth.
 /// </summary>
 internal sealed class SourceLocator
 {
-    private readonly Dictionary<string, (int Line, int Column)> positions = new(StringComparer.Ordinal);
+    // Past this many on-demand walks a spec has many problems; one full walk then records everything.
+    private const int MaxTargetedWalks = 16;
 
-    private SourceLocator()
+    private readonly Dictionary<string, (int Line, int Column)> positions = new(StringComparer.Ordinal);
+    private readonly int maxDepth;
+    private readonly HashSet<string> walkedTargets = new(StringComparer.Ordinal);
+    private JsonText? pendingJson;
+    private int walks;
+
+    private SourceLocator(int maxDepth)
     {
+        this.maxDepth = maxDepth;
     }
 
+    /// <summary>
+    /// A shallow locator (depth 3: one lookup per operation) walks the text once, up front. A deep JSON locator, which
+    /// serves a few diagnostics, walks nothing up front: each <see cref="Find"/> of a pointer it has not seen walks the
+    /// text once, descending only along that pointer (most specs need a handful of lines, and a full walk of a
+    /// 3 MB spec costs more than parsing it). The positions found are exactly those a full walk records.
+    /// </summary>
     public static SourceLocator Build(string text, SourceFormat format, int maxDepth)
     {
-        var locator = new SourceLocator();
+        var locator = new SourceLocator(maxDepth);
+        if (format == SourceFormat.Json && maxDepth > 3)
+        {
+            locator.pendingJson = new JsonText(text);
+            return locator;
+        }
+
         try
         {
             if (format == SourceFormat.Json)
             {
-                locator.WalkJson(text, maxDepth);
+                locator.WalkJson(new JsonText(text), ways: null);
             }
             else
             {
@@ -53,6 +74,12 @@ internal sealed class SourceLocator
     public (int Line, int Column) Find(string? pointer)
     {
         var segments = pointer is null ? new List<string>() : JsonPointer.Split(pointer);
+        var exact = JsonPointer.Join(segments);
+        if (pendingJson is not null && !positions.ContainsKey(exact) && walkedTargets.Add(exact))
+        {
+            WalkOnDemand(new[] { segments });
+        }
+
         while (true)
         {
             var key = JsonPointer.Join(segments);
@@ -70,12 +97,31 @@ internal sealed class SourceLocator
         }
     }
 
-    private void Record(List<string> path, int line, int column)
+    /// <summary>
+    /// Walks once for every pointer given that is not known yet, so that a caller with many diagnostics to place
+    /// pays one walk rather than one per pointer. Only a deep JSON locator walks on demand; others know every position.
+    /// </summary>
+    public void Prefetch(IEnumerable<string> pointers)
     {
-        var key = JsonPointer.Join(path);
-        if (!positions.ContainsKey(key))
+        if (pendingJson is null)
         {
-            positions[key] = (line, column);
+            return;
+        }
+
+        var targets = new List<List<string>>();
+        foreach (var pointer in pointers)
+        {
+            var segments = JsonPointer.Split(pointer);
+            var exact = JsonPointer.Join(segments);
+            if (!positions.ContainsKey(exact) && walkedTargets.Add(exact))
+            {
+                targets.Add(segments);
+            }
+        }
+
+        if (targets.Count > 0)
+        {
+            WalkOnDemand(targets);
         }
         else if (key.Length > 0)
         {
@@ -88,11 +134,46 @@ internal sealed class SourceLocator
         }
     }
 
-    private void WalkJson(string text, int maxDepth)
+    private void WalkOnDemand(IReadOnlyList<List<string>> targets)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        var lineStarts = LineStarts(bytes);
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var json = pendingJson!;
+        var full = ++walks > MaxTargetedWalks;
+        if (full)
+        {
+            pendingJson = null;
+        }
+
+        try
+        {
+            WalkJson(json, full ? null : WaysTo(targets));
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
+        {
+            // As in Build: the positions read before the break stand.
+        }
+    }
+
+    private void Record(List<string> path, JsonText json, int offset)
+    {
+        if (path.Count > maxDepth)
+        {
+            return;
+        }
+
+        var key = JsonPointer.Join(path);
+        if (!positions.ContainsKey(key))
+        {
+            positions[key] = json.Position(offset);
+        }
+    }
+
+    /// <summary>
+    /// One pass over the JSON. Containers whose children could not be recorded (beyond maxDepth), or which are off
+    /// every path in <paramref name="ways"/>, are skipped unread; everything else is recorded as a full walk would.
+    /// </summary>
+    private void WalkJson(JsonText json, HashSet<string>? ways)
+    {
+        var reader = new Utf8JsonReader(json.Bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var path = new List<string>();
         var arrayIndexes = new Stack<int>();
         var containers = new Stack<bool>(); // true = array
@@ -100,29 +181,32 @@ internal sealed class SourceLocator
 
         while (reader.Read())
         {
-            var (line, column) = Position(lineStarts, (int)reader.TokenStartIndex);
+            var offset = (int)reader.TokenStartIndex;
             switch (reader.TokenType)
             {
                 case JsonTokenType.PropertyName:
                     path.Add(reader.GetString() ?? string.Empty);
-                    if (path.Count <= maxDepth)
-                    {
-                        Record(path, line, column);
-                    }
-
+                    Record(path, json, offset);
                     pendingProperty = true;
                     continue;
                 case JsonTokenType.StartObject:
                 case JsonTokenType.StartArray:
-                    EnterValue(path, containers, arrayIndexes, pendingProperty, line, column, maxDepth);
-                    containers.Push(reader.TokenType == JsonTokenType.StartArray);
-                    arrayIndexes.Push(-1);
+                    EnterValue(path, containers, arrayIndexes, pendingProperty, json, offset);
                     pendingProperty = false;
                     if (path.Count == 0)
                     {
-                        Record(path, line, column);
+                        Record(path, json, offset);
                     }
 
+                    if (path.Count >= maxDepth || (ways is not null && !ways.Contains(JsonPointer.Join(path))))
+                    {
+                        reader.Skip();
+                        LeaveValue(path, containers);
+                        break;
+                    }
+
+                    containers.Push(reader.TokenType == JsonTokenType.StartArray);
+                    arrayIndexes.Push(-1);
                     break;
                 case JsonTokenType.EndObject:
                 case JsonTokenType.EndArray:
@@ -131,7 +215,7 @@ internal sealed class SourceLocator
                     LeaveValue(path, containers);
                     break;
                 default:
-                    EnterValue(path, containers, arrayIndexes, pendingProperty, line, column, maxDepth);
+                    EnterValue(path, containers, arrayIndexes, pendingProperty, json, offset);
                     pendingProperty = false;
                     LeaveValue(path, containers);
                     break;
@@ -139,17 +223,29 @@ internal sealed class SourceLocator
         }
     }
 
-    private void EnterValue(List<string> path, Stack<bool> containers, Stack<int> arrayIndexes, bool pendingProperty, int line, int column, int maxDepth)
+    /// <summary>The proper prefixes of the targets, as pointers: the containers whose children may be on the way.</summary>
+    private static HashSet<string> WaysTo(IReadOnlyList<List<string>> targets)
+    {
+        var ways = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var target in targets)
+        {
+            for (var length = 0; length < target.Count; length++)
+            {
+                ways.Add(JsonPointer.Join(target.Take(length)));
+            }
+        }
+
+        return ways;
+    }
+
+    private void EnterValue(List<string> path, Stack<bool> containers, Stack<int> arrayIndexes, bool pendingProperty, JsonText json, int offset)
     {
         if (!pendingProperty && containers.Count > 0 && containers.Peek())
         {
             var index = arrayIndexes.Pop() + 1;
             arrayIndexes.Push(index);
             path.Add(index.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            if (path.Count <= maxDepth)
-            {
-                Record(path, line, column);
-            }
+            Record(path, json, offset);
         }
     }
 
@@ -260,29 +356,47 @@ internal sealed class SourceLocator
         }
     }
 
-    private static List<int> LineStarts(byte[] bytes)
+    private void Record(List<string> path, int line, int column)
     {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < bytes.Length; i++)
+        var key = JsonPointer.Join(path);
+        if (!positions.ContainsKey(key))
         {
-            if (bytes[i] == (byte)'\n')
-            {
-                starts.Add(i + 1);
-            }
+            positions[key] = (line, column);
         }
-
-        return starts;
     }
 
-    private static (int Line, int Column) Position(List<int> lineStarts, int offset)
+    /// <summary>A JSON spec as UTF-8 with its line starts, computed once and shared by every walk.</summary>
+    private sealed class JsonText
     {
-        var index = lineStarts.BinarySearch(offset);
-        if (index < 0)
+        private List<int>? lineStarts;
+
+        public JsonText(string text) => Bytes = Encoding.UTF8.GetBytes(text);
+
+        public byte[] Bytes { get; }
+
+        public (int Line, int Column) Position(int offset)
         {
-            index = ~index - 1;
+            var starts = lineStarts ??= LineStarts(Bytes);
+            var index = starts.BinarySearch(offset);
+            if (index < 0)
+            {
+                index = ~index - 1;
+            }
+
+            return (index + 1, offset - starts[index] + 1);
         }
 
-        return (index + 1, offset - lineStarts[index] + 1);
+        private static List<int> LineStarts(byte[] bytes)
+        {
+            var starts = new List<int> { 0 };
+            var index = 0;
+            while ((index = Array.IndexOf(bytes, (byte)'\n', index)) >= 0)
+            {
+                starts.Add(++index);
+            }
+
+            return starts;
+        }
     }
 
     private sealed class YamlFrame

@@ -13,13 +13,19 @@ internal static class DriverFactory
 {
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
 
-    public static GeneratorDriver Create(string path, string text) =>
+    public static GeneratorDriver Create(string path, string text, bool trackSteps = false) =>
+        Create(Spec(path, text), trackSteps);
+
+    public static GeneratorDriver Create(AdditionalText spec, bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
             new[] { new ApiTestGenerator().AsSourceGenerator() },
-            new AdditionalText[] { new Text(path, text) },
+            new[] { spec },
             ParseOptions,
-            new Options(path),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+            new Options(spec.Path),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>A spec as an AdditionalFile; keep it to replace it later (an edit of the spec in the IDE).</summary>
+    public static AdditionalText Spec(string path, string text) => new Text(path, text);
 
     public static CSharpCompilation Compilation(params string[] sources)
     {

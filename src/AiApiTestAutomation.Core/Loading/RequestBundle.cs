@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using AiApiTestAutomation.Core.Model;
+
+namespace AiApiTestAutomation.Core.Loading;
+
+/// <summary>
+/// The part of a schema bundle that request examples can reach: the parameter and request body schemas and every
+/// schema they reference, transitively. Checking request examples against it gives the same results as against the
+/// whole bundle at a fraction of the parse (GitHub's bundle is 1 MB, mostly response schemas).
+/// </summary>
+internal static class RequestBundle
+{
+    private const string RefPrefix = "\"#/schemas/";
+
+    /// <summary>The reduced bundle, or null when it might not validate exactly as the whole one does.</summary>
+    public static string? Of(ApiSpec spec)
+    {
+        var bytes = Encoding.UTF8.GetBytes(spec.SchemaBundleJson);
+        var (dialect, schemas, locations) = Index(bytes);
+        if (dialect is null)
+        {
+            return null;
+        }
+
+        var pending = new Stack<string>(spec.Operations
+            .SelectMany(o => o.Parameters.Select(p => p.SchemaKey).Concat(new[] { o.RequestBody?.SchemaKey ?? string.Empty }))
+            .Where(schemas.ContainsKey));
+        var reachable = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.Count > 0)
+        {
+            var key = pending.Pop();
+            if (!reachable.Add(key))
+            {
+                continue;
+            }
+
+            var json = schemas[key];
+
+            // A discriminator may name a schema no $ref reaches, and a $ref outside the bundle's schemas (or a dynamic
+            // one) resolves against the whole bundle: then only the whole bundle is sure to validate the same way.
+            if (json.IndexOf("\"discriminator\"", StringComparison.Ordinal) >= 0
+                || json.IndexOf("\"$dynamicRef\"", StringComparison.Ordinal) >= 0
+                || json.IndexOf("\"$recursiveRef\"", StringComparison.Ordinal) >= 0
+                || Count(json, "\"$ref\":") != Count(json, "\"$ref\":" + RefPrefix))
+            {
+                return null;
+            }
+
+            foreach (var target in Targets(json))
+            {
+                if (!schemas.ContainsKey(target))
+                {
+                    return null;
+                }
+
+                pending.Push(target);
+            }
+        }
+
+        var builder = new StringBuilder(spec.SchemaBundleJson.Length / 4);
+        builder.Append("{\"dialect\":").Append(dialect).Append(",\"schemas\":{");
+        AppendMembers(builder, schemas, reachable);
+        builder.Append("},\"locations\":{");
+        AppendMembers(builder, locations, reachable);
+        return builder.Append("}}").ToString();
+    }
+
+    /// <summary>The raw JSON text of the dialect and of each schema and location, by key, in bundle order.</summary>
+    private static (string? Dialect, Dictionary<string, string> Schemas, Dictionary<string, string> Locations) Index(byte[] bytes)
+    {
+        var schemas = new Dictionary<string, string>(StringComparer.Ordinal);
+        var locations = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? dialect = null;
+        var reader = new Utf8JsonReader(bytes);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return (null, schemas, locations);
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var section = reader.GetString();
+            reader.Read();
+            if (section == "dialect")
+            {
+                dialect = Raw(bytes, ref reader);
+            }
+            else if (section is "schemas" or "locations" && reader.TokenType == JsonTokenType.StartObject)
+            {
+                var target = section == "schemas" ? schemas : locations;
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var key = reader.GetString()!;
+                    reader.Read();
+                    target[key] = Raw(bytes, ref reader);
+                }
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return (dialect, schemas, locations);
+    }
+
+    private static string Raw(byte[] bytes, ref Utf8JsonReader reader)
+    {
+        var start = (int)reader.TokenStartIndex;
+        reader.Skip();
+        var end = (int)reader.BytesConsumed;
+        return Encoding.UTF8.GetString(bytes, start, end - start);
+    }
+
+    /// <summary>The bundle keys a schema's text refers to; the writer escapes keys as JSON pointer segments.</summary>
+    private static IEnumerable<string> Targets(string json)
+    {
+        var index = 0;
+        while ((index = json.IndexOf(RefPrefix, index, StringComparison.Ordinal)) >= 0)
+        {
+            index += RefPrefix.Length;
+            var end = json.IndexOf('"', index);
+            var segment = json.Substring(index, end - index);
+            var slash = segment.IndexOf('/');
+            yield return JsonPointer.Unescape(slash < 0 ? segment : segment.Substring(0, slash));
+        }
+    }
+
+    private static int Count(string text, string value)
+    {
+        var count = 0;
+        var index = 0;
+        while ((index = text.IndexOf(value, index, StringComparison.Ordinal)) >= 0)
+        {
+            count++;
+            index += value.Length;
+        }
+
+        return count;
+    }
+
+    private static void AppendMembers(StringBuilder builder, Dictionary<string, string> members, HashSet<string> keys)
+    {
+        var first = true;
+        foreach (var pair in members)
+        {
+            if (keys.Contains(pair.Key))
+            {
+                builder.Append(first ? string.Empty : ",");
+                first = false;
+                builder.Append(JsonSerializer.Serialize(pair.Key)).Append(':').Append(pair.Value);
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using AiApiTestAutomation.Core.Loading;
+using AiApiTestAutomation.Core.Model;
+using AiApiTestAutomation.Core.Planning;
+using AiApiTestAutomation.Generator.Emit;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.OpenApi;
+
+namespace AiApiTestAutomation.Generator.Benchmarks;
+
+/// <summary>
+/// A CPU-time breakdown of warm generation for one spec (median of several rounds after a warm-up), stage by stage,
+/// to see where time goes before optimising. Not a BenchmarkDotNet run: the stages call the generator's internals.
+/// </summary>
+internal static class Stages
+{
+    public static int Run(string spec, int rounds)
+    {
+        var (path, text) = BenchmarkSpecs.Load(spec);
+        var times = new Dictionary<string, List<double>>();
+        for (var round = -1; round < rounds; round++)
+        {
+            var format = SourceFormats.Detect(path, text);
+            var diagnostics = new List<SpecDiagnostic>();
+            var locator = new Lazy<SourceLocator>(() => SourceLocator.Build(text, format, maxDepth: 64));
+            var document = Time(times, round, "read (version + Microsoft.OpenApi parse)", () => OpenApiDocumentReader.Read(path, text, format, locator, diagnostics))!.Value;
+            Time(times, round, "  of which: shallow locator (depth 3)", () => SourceLocator.Build(text, format, maxDepth: 3));
+            Time(times, round, "  of which: bundle of component schemas", () =>
+            {
+                var bundle = new SchemaBundleWriter(document.Version);
+                foreach (var pair in document.Document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>())
+                {
+                    bundle.AddComponent(pair.Key, pair.Value);
+                }
+
+                return bundle.ToJson();
+            });
+            var builder = new ApiModelBuilder(path, document.Document, document.Version, format, text, locator, diagnostics);
+            var model = Time(times, round, "model (ApiModelBuilder.Build, shallow locator excluded)", builder.Build);
+            Time(times, round, "example check (requests)", () =>
+            {
+                ExampleChecker.Check(model, builder.MediaExamples, ExampleScope.Requests, locator, diagnostics);
+                return 0;
+            });
+            var plan = Time(times, round, "plan", () => TestPlanner.Plan(model));
+            var generation = new SpecGenerationModel(path, "Bench", "Bench", null, "API_BASE_URL", model, plan, diagnostics.ToEquatableArray());
+            var files = Time(times, round, "emit (all files as text)", () => SpecEmitter.Emit(generation, model, plan).ToList());
+            Time(times, round, "driver: parse generated sources", () => files.Select(f => CSharpSyntaxTree.ParseText(f.Source, DriverFactory.ParseOptions)).ToList());
+            Time(times, round, "GeneratorDriver full run (for comparison)", () => DriverFactory.Create(path, text).RunGenerators(DriverFactory.Compilation("class A { }")).GetRunResult());
+            if (round == rounds - 1)
+            {
+                Console.WriteLine($"{spec}: {model.Operations.Count} operations, {files.Count} files, {files.Sum(f => f.Source.Length):N0} chars generated, bundle {model.SchemaBundleJson.Length:N0} chars");
+            }
+        }
+
+        foreach (var pair in times)
+        {
+            var sorted = pair.Value.OrderBy(t => t).ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{sorted[sorted.Count / 2],9:0.0} ms CPU  {pair.Key}"));
+        }
+
+        return 0;
+    }
+
+    private static T Time<T>(Dictionary<string, List<double>> times, int round, string stage, Func<T> action)
+    {
+        // Process CPU time rather than wall time: on a machine shared with other builds, waiting for a core is not work.
+        var before = Process.GetCurrentProcess().TotalProcessorTime;
+        var result = action();
+        var spent = Process.GetCurrentProcess().TotalProcessorTime - before;
+        if (round >= 0)
+        {
+            if (!times.TryGetValue(stage, out var list))
+            {
+                times[stage] = list = new List<double>();
+            }
+
+            list.Add(spent.TotalMilliseconds);
+        }
+
+        return result;
+    }
+}
