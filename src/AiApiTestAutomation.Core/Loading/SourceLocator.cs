@@ -64,11 +64,31 @@ internal sealed class SourceLocator
         return locator;
     }
 
-    /// <summary>The first key that appears twice in one object (readers disagree on duplicates; Microsoft.OpenApi throws).</summary>
-    public string? FirstDuplicate { get; private set; }
+    private string? firstDuplicate;
+    private (int Line, int Column) firstDuplicatePosition;
+
+    /// <summary>
+    /// The first key that appears twice in one object (readers disagree on duplicates; Microsoft.OpenApi throws).
+    /// Asked only when the reader failed, so a JSON locator that walks on demand walks the whole text here.
+    /// </summary>
+    public string? FirstDuplicate
+    {
+        get
+        {
+            WalkEverything();
+            return firstDuplicate;
+        }
+    }
 
     /// <summary>Where the second occurrence of <see cref="FirstDuplicate"/> is.</summary>
-    public (int Line, int Column) FirstDuplicatePosition { get; private set; }
+    public (int Line, int Column) FirstDuplicatePosition
+    {
+        get
+        {
+            WalkEverything();
+            return firstDuplicatePosition;
+        }
+    }
 
     /// <summary>The position of the pointer, or of its nearest ancestor that was recorded.</summary>
     public (int Line, int Column) Find(string? pointer)
@@ -123,14 +143,23 @@ internal sealed class SourceLocator
         {
             WalkOnDemand(targets);
         }
-        else if (key.Length > 0)
+    }
+
+    private void WalkEverything()
+    {
+        if (pendingJson is not { } json)
         {
-            // Only a key repeated within one object can record the same pointer twice (the root can, across YAML documents).
-            if (FirstDuplicate is null)
-            {
-                FirstDuplicate = key;
-                FirstDuplicatePosition = (line, column);
-            }
+            return;
+        }
+
+        pendingJson = null;
+        try
+        {
+            WalkJson(json, null);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
+        {
+            // A broken document still gives the positions read before the break.
         }
     }
 
@@ -164,6 +193,10 @@ internal sealed class SourceLocator
         if (!positions.ContainsKey(key))
         {
             positions[key] = json.Position(offset);
+        }
+        else
+        {
+            NoteDuplicate(key, json.Position(offset));
         }
     }
 
@@ -362,6 +395,20 @@ internal sealed class SourceLocator
         if (!positions.ContainsKey(key))
         {
             positions[key] = (line, column);
+        }
+        else
+        {
+            NoteDuplicate(key, (line, column));
+        }
+    }
+
+    private void NoteDuplicate(string key, (int Line, int Column) position)
+    {
+        // Only a key repeated within one object can record the same pointer twice (the root can, across YAML documents).
+        if (key.Length > 0 && firstDuplicate is null)
+        {
+            firstDuplicate = key;
+            firstDuplicatePosition = position;
         }
     }
 
