@@ -47,7 +47,7 @@ public static class SpecLoader
         var locator = new Lazy<SourceLocator>(() => SourceLocator.Build(text, format, maxDepth: 64));
 
         // Multi-file specs are bundled into one JSON document first; lines still come from the root's own text.
-        var bundle = External.ExternalReferences.Any(text) ? External.SpecBundler.Bundle(filePath, text, readFile) : null;
+        var bundle = External.ExternalReferences.Any(text) ? TryBundle(filePath, text, readFile) : null;
         if (bundle is not null)
         {
             diagnostics.AddRange(bundle.Diagnostics);
@@ -79,6 +79,22 @@ public static class SpecLoader
     }
 
     private static string? NoFiles(string path) => null;
+
+    /// <summary>
+    /// Bundles a multi-file spec; a root the bundler cannot take apart (a key written twice, say) is left to the
+    /// OpenAPI reader, which reports what is wrong with it on its line.
+    /// </summary>
+    private static External.SpecBundle? TryBundle(string filePath, string text, Func<string, string?> readFile)
+    {
+        try
+        {
+            return External.SpecBundler.Bundle(filePath, text, readFile);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
 
     private static SpecLoadResult Failed(string filePath, string id, string message) =>
         new(null, new[] { new SpecDiagnostic(id, SpecDiagnosticSeverity.Error, message, filePath, 1, 1) }.ToEquatableArray());

@@ -540,7 +540,8 @@ internal sealed class SpecBundler
 
         var pointer = at.FilePointer + "/$ref";
         var (line, column) = documents.TryGetValue(at.File, out var document) && document is not null ? document.Find(pointer) : (1, 1);
-        diagnostics.Add(new SpecDiagnostic(id, severity, message, at.File, line, column));
+        // A $ref can be megabytes of text; the message quotes it, so it is cut like the reader's messages.
+        diagnostics.Add(new SpecDiagnostic(id, severity, OpenApiDocumentReader.Excerpt(message), at.File, line, column));
     }
 
     private void ReportSuppressed()
