@@ -29,9 +29,10 @@ internal static class Stages
             var locator = new Lazy<SourceLocator>(() => SourceLocator.Build(text, format, maxDepth: 64));
             var document = Time(times, round, "read (version + Microsoft.OpenApi parse)", () => OpenApiDocumentReader.Read(path, text, format, locator, diagnostics))!.Value;
             Time(times, round, "  of which: shallow locator (depth 3)", () => SourceLocator.Build(text, format, maxDepth: 3));
+            var typelessNullables = Time(times, round, "  of which: typeless nullable scan", () => TypelessNullableScanner.Scan(text, format));
             Time(times, round, "  of which: bundle of component schemas", () =>
             {
-                var bundle = new SchemaBundleWriter(document.Version);
+                var bundle = new SchemaBundleWriter(document.Version, typelessNullables);
                 foreach (var pair in document.Document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>())
                 {
                     bundle.AddComponent(pair.Key, pair.Value);
