@@ -68,7 +68,9 @@ internal static class OpenApiDocumentReader
             return null;
         }
 
-        var errors = result.Diagnostic?.Errors ?? new List<OpenApiError>();
+        var errors = (result.Diagnostic?.Errors ?? new List<OpenApiError>())
+            .Where(error => !ReaderErrorTriage.IsKnownFalsePositive(error, version.Value))
+            .ToList();
         if (result.Document is null || (result.Document.Paths is null && result.Document.Components is null))
         {
             // Some syntax errors come back as a reader error rather than an exception; find the line ourselves.
@@ -82,7 +84,7 @@ internal static class OpenApiDocumentReader
             diagnostics.Add(new SpecDiagnostic(
                 DiagnosticIds.ReaderProblem,
                 SpecDiagnosticSeverity.Warning,
-                $"The OpenAPI reader reported: {Excerpt(error.Message)} (at {Excerpt(PointerOf(error) ?? "#")}); generation goes on",
+                $"The OpenAPI reader reported: {Excerpt(error.Message)}{Place(error)}; generation goes on",
                 filePath,
                 line,
                 column,
@@ -179,6 +181,12 @@ internal static class OpenApiDocumentReader
     /// <summary>Reader messages quote the offending value, which can be megabytes long.</summary>
     internal static string Excerpt(string message) => message.Length <= MaxMessageLength ? message : message.Substring(0, MaxMessageLength) + "…";
 
-    private static string? PointerOf(OpenApiError error) =>
-        string.IsNullOrEmpty(error.Pointer) ? null : error.Pointer;
+    private static string? PointerOf(OpenApiError error) => ReaderErrorTriage.PointerOf(error);
+
+    // Some reader messages already end with the place ("... is not a valid property at #/paths/..."); say it once.
+    private static string Place(OpenApiError error)
+    {
+        var pointer = PointerOf(error) ?? "#";
+        return error.Message?.EndsWith(pointer, StringComparison.Ordinal) == true ? string.Empty : $" (at {Excerpt(pointer)})";
+    }
 }
