@@ -50,7 +50,7 @@ internal sealed class ApiModelBuilder
         this.diagnostics = diagnostics;
         shallowLocator = SourceLocator.Build(text, format, maxDepth: 3);
         // Only 3.0 has nullable; 2.0's x-nullable is an extension the reader keeps.
-        bundle = new SchemaBundleWriter(version, version == SpecVersion.OpenApi30 ? TypelessNullableScanner.Scan(text, format) : new HashSet<string>());
+        bundle = new SchemaBundleWriter(version, version == SpecVersion.OpenApi30 ? TypelessNullableScanner.Scan(text, format) : new HashSet<string>(), (pointer, message) => ReportProblem(message, pointer));
         types = new TypeMapper(document, version, ReportUnresolved, ReportCircularModel);
     }
 

@@ -41,7 +41,9 @@ internal static class OpenApiDocumentReader
         {
             var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
             settings.AddYamlReader();
-            result = OpenApiDocument.Parse(text, format == SourceFormat.Json ? "json" : "yaml", settings);
+            result = format == SourceFormat.Json
+                ? OpenApiDocument.Parse(text, "json", settings)
+                : OpenApiDocument.Parse(YamlFinalLineBreak.Ensure(text), "yaml", settings);
         }
         catch (JsonException ex)
         {
