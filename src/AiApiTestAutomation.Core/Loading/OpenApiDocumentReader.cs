@@ -156,6 +156,12 @@ internal static class OpenApiDocumentReader
             {
                 return SyntaxError(filePath, ex.Message, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
             }
+            catch (ArgumentException) when (ReaderFailureLocator.FirstLoneSurrogate(text) is { } offset)
+            {
+                // System.Text.Json reads UTF-8 and refuses text it cannot encode as UTF-8 (a decoder or editor left half a pair).
+                var (line, column) = ReaderFailureLocator.Position(text, offset);
+                return SyntaxError(filePath, $"the text holds half a UTF-16 surrogate pair (U+{(int)text[offset]:X4}), which is not Unicode; save the file as valid UTF-8", line, column);
+            }
         }
         else
         {
@@ -176,7 +182,7 @@ internal static class OpenApiDocumentReader
     }
 
     private static SpecDiagnostic SyntaxError(string filePath, string message, int line, int column) =>
-        new(DiagnosticIds.SyntaxError, SpecDiagnosticSeverity.Error, $"The spec could not be parsed: {message}", filePath, line, column);
+        new(DiagnosticIds.SyntaxError, SpecDiagnosticSeverity.Error, $"The spec could not be parsed: {Excerpt(message)}", filePath, line, column);
 
     /// <summary>Reader messages quote the offending value, which can be megabytes long.</summary>
     internal static string Excerpt(string message) => message.Length <= MaxMessageLength ? message : message.Substring(0, MaxMessageLength) + "…";

@@ -113,7 +113,25 @@ internal static class ReaderFailureLocator
         }
     }
 
-    private static (int Line, int Column) Position(string text, int offset)
+    /// <summary>The offset of the first high surrogate with no low one after it, or low one with no high one before it.</summary>
+    public static int? FirstLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    public static (int Line, int Column) Position(string text, int offset)
     {
         var line = 1;
         var lineStart = 0;
