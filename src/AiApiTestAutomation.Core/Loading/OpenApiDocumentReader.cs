@@ -150,17 +150,13 @@ internal static class OpenApiDocumentReader
         {
             try
             {
-                using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                // System.Text.Json refuses text it cannot encode as UTF-8 (half a surrogate pair); the reader read it
+                // with U+FFFD in its place, so the syntax error is looked for in the same text.
+                using var document = JsonDocument.Parse(ReaderFailureLocator.WithoutLoneSurrogates(text), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
             }
             catch (JsonException ex)
             {
                 return SyntaxError(filePath, ex.Message, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
-            }
-            catch (ArgumentException) when (ReaderFailureLocator.FirstLoneSurrogate(text) is { } offset)
-            {
-                // System.Text.Json reads UTF-8 and refuses text it cannot encode as UTF-8 (a decoder or editor left half a pair).
-                var (line, column) = ReaderFailureLocator.Position(text, offset);
-                return SyntaxError(filePath, $"the text holds half a UTF-16 surrogate pair (U+{(int)text[offset]:X4}), which is not Unicode; save the file as valid UTF-8", line, column);
             }
         }
         else

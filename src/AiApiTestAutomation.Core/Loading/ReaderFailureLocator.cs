@@ -113,9 +113,10 @@ internal static class ReaderFailureLocator
         }
     }
 
-    /// <summary>The offset of the first high surrogate with no low one after it, or low one with no high one before it.</summary>
-    public static int? FirstLoneSurrogate(string text)
+    /// <summary>The text with each half of a surrogate pair that has no other half replaced by U+FFFD (so no offset moves).</summary>
+    public static string WithoutLoneSurrogates(string text)
     {
+        char[]? repaired = null;
         for (var i = 0; i < text.Length; i++)
         {
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
@@ -124,14 +125,15 @@ internal static class ReaderFailureLocator
             }
             else if (char.IsSurrogate(text[i]))
             {
-                return i;
+                repaired ??= text.ToCharArray();
+                repaired[i] = '\uFFFD';
             }
         }
 
-        return null;
+        return repaired is null ? text : new string(repaired);
     }
 
-    public static (int Line, int Column) Position(string text, int offset)
+    private static (int Line, int Column) Position(string text, int offset)
     {
         var line = 1;
         var lineStart = 0;
