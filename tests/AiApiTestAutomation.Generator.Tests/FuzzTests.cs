@@ -83,6 +83,11 @@ public sealed class FuzzTests(ITestOutputHelper output)
             Directory.CreateDirectory(dump);
             // Lone surrogates (broken-text) cannot be encoded; they are written as U+FFFD rather than failing the case.
             File.WriteAllText(Path.Combine(dump, $"{fuzzCase.Kind}-{fuzzCase.Seed}-{fuzzCase.FileName}"), fuzzCase.Text, new System.Text.UTF8Encoding(false, false));
+            foreach (var (hintName, text) in outcome.FailedSources ?? Array.Empty<(string, string)>())
+            {
+                var folder = Directory.CreateDirectory(Path.Combine(dump, $"{fuzzCase.Kind}-{fuzzCase.Seed}-generated")).FullName;
+                File.WriteAllText(Path.Combine(folder, hintName), text);
+            }
         }
 
         if (settings.ReportPath is { } report)

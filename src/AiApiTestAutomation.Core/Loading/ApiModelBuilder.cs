@@ -50,7 +50,7 @@ internal sealed class ApiModelBuilder
         this.diagnostics = diagnostics;
         shallowLocator = SourceLocator.Build(text, format, maxDepth: 3);
         // Only 3.0 has nullable; 2.0's x-nullable is an extension the reader keeps.
-        bundle = new SchemaBundleWriter(version, version == SpecVersion.OpenApi30 ? TypelessNullableScanner.Scan(text, format) : new HashSet<string>());
+        bundle = new SchemaBundleWriter(version, version == SpecVersion.OpenApi30 ? TypelessNullableScanner.Scan(text, format) : new HashSet<string>(), (pointer, message) => ReportProblem(message, pointer));
         types = new TypeMapper(document, version, ReportUnresolved, ReportCircularModel);
     }
 
@@ -178,8 +178,8 @@ internal sealed class ApiModelBuilder
     {
         // Operation parameters override path-item parameters with the same name and location.
         var merged = new List<IOpenApiParameter>();
-        var operationParameters = Resolved(operation.Parameters);
-        foreach (var inherited in Resolved(pathItem.Parameters))
+        var operationParameters = Resolved(operation.Parameters, operationPointer + "/parameters");
+        foreach (var inherited in Resolved(pathItem.Parameters, operationPointer.Substring(0, operationPointer.LastIndexOf('/')) + "/parameters"))
         {
             if (!operationParameters.Any(p => p.Name == inherited.Name && p.In == inherited.In))
             {
@@ -341,13 +341,31 @@ internal sealed class ApiModelBuilder
     /// <summary>
     /// Parameters with each reference replaced by its target. A reference's Name, In, Schema and Required read the
     /// target, and each read resolves it again; GitHub's spec has thousands of parameter references.
+    /// A reference to nothing is left out and reported (AAT1004): it has no name to send.
     /// </summary>
-    private static List<IOpenApiParameter> Resolved(IList<IOpenApiParameter>? parameters)
+    private List<IOpenApiParameter> Resolved(IList<IOpenApiParameter>? parameters, string listPointer)
     {
         var result = new List<IOpenApiParameter>(parameters?.Count ?? 0);
-        foreach (var parameter in parameters ?? new List<IOpenApiParameter>())
+        for (var index = 0; index < (parameters?.Count ?? 0); index++)
         {
-            result.Add(parameter is OpenApiParameterReference { Target: { } target } ? target : parameter);
+            var parameter = parameters![index];
+            if (parameter is OpenApiParameterReference reference)
+            {
+                if (reference.Target is { } target)
+                {
+                    result.Add(target);
+                }
+                else
+                {
+                    // Swagger 2.0 body parameters are not in this list, so an index would point at the wrong entry.
+                    var pointer = version == SpecVersion.Swagger20 ? listPointer : listPointer + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    ReportUnresolved(reference.Reference?.ReferenceV3 ?? reference.Reference?.Id ?? "?", pointer, "the parameter is left out");
+                }
+
+                continue;
+            }
+
+            result.Add(parameter);
         }
 
         return result;
@@ -422,10 +440,12 @@ internal sealed class ApiModelBuilder
         diagnostics.Add(new SpecDiagnostic(DiagnosticIds.CircularReference, SpecDiagnosticSeverity.Warning, $"The schema at {sourcePointer} is treated as untyped JSON: a $ref in it leads back to itself", filePath, line, column, sourcePointer));
     }
 
-    private void ReportUnresolved(string reference, string pointer)
+    private void ReportUnresolved(string reference, string pointer) => ReportUnresolved(reference, pointer, "the value is treated as untyped JSON");
+
+    private void ReportUnresolved(string reference, string pointer, string consequence)
     {
         var (line, column) = locator.Value.Find(pointer);
-        var message = $"$ref '{OpenApiDocumentReader.Excerpt(reference)}' points to nothing; the value is treated as untyped JSON";
+        var message = $"$ref '{OpenApiDocumentReader.Excerpt(reference)}' points to nothing; {consequence}";
         if (!diagnostics.Any(d => d.Id == DiagnosticIds.UnresolvedReference && d.Message == message))
         {
             diagnostics.Add(new SpecDiagnostic(DiagnosticIds.UnresolvedReference, SpecDiagnosticSeverity.Error, message, filePath, line, column, pointer));

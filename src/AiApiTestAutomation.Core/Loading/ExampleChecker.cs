@@ -71,7 +71,7 @@ internal static class ExampleChecker
             diagnostics.Add(new SpecDiagnostic(
                 DiagnosticIds.InvalidExample,
                 SpecDiagnosticSeverity.Warning,
-                $"The example at #{pointer} does not match its own schema: {violation}{more}. Generated tests do not use it; fix the example or the schema.",
+                $"The example at #{pointer} does not match its own schema: {OpenApiDocumentReader.Excerpt(violation.ToString())}{more}. Generated tests do not use it; fix the example or the schema.",
                 spec.FilePath,
                 line,
                 column,

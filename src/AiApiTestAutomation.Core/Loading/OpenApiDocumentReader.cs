@@ -41,7 +41,9 @@ internal static class OpenApiDocumentReader
         {
             var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
             settings.AddYamlReader();
-            result = OpenApiDocument.Parse(text, format == SourceFormat.Json ? "json" : "yaml", settings);
+            result = format == SourceFormat.Json
+                ? OpenApiDocument.Parse(text, "json", settings)
+                : OpenApiDocument.Parse(YamlFinalLineBreak.Ensure(text), "yaml", settings);
         }
         catch (JsonException ex)
         {
@@ -150,7 +152,9 @@ internal static class OpenApiDocumentReader
         {
             try
             {
-                using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                // System.Text.Json refuses text it cannot encode as UTF-8 (half a surrogate pair); the reader read it
+                // with U+FFFD in its place, so the syntax error is looked for in the same text.
+                using var document = JsonDocument.Parse(ReaderFailureLocator.WithoutLoneSurrogates(text), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
             }
             catch (JsonException ex)
             {
@@ -176,7 +180,7 @@ internal static class OpenApiDocumentReader
     }
 
     private static SpecDiagnostic SyntaxError(string filePath, string message, int line, int column) =>
-        new(DiagnosticIds.SyntaxError, SpecDiagnosticSeverity.Error, $"The spec could not be parsed: {message}", filePath, line, column);
+        new(DiagnosticIds.SyntaxError, SpecDiagnosticSeverity.Error, $"The spec could not be parsed: {Excerpt(message)}", filePath, line, column);
 
     /// <summary>Reader messages quote the offending value, which can be megabytes long.</summary>
     internal static string Excerpt(string message) => message.Length <= MaxMessageLength ? message : message.Substring(0, MaxMessageLength) + "…";

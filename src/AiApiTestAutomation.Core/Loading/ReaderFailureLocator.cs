@@ -113,6 +113,26 @@ internal static class ReaderFailureLocator
         }
     }
 
+    /// <summary>The text with each half of a surrogate pair that has no other half replaced by U+FFFD (so no offset moves).</summary>
+    public static string WithoutLoneSurrogates(string text)
+    {
+        char[]? repaired = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                repaired ??= text.ToCharArray();
+                repaired[i] = '\uFFFD';
+            }
+        }
+
+        return repaired is null ? text : new string(repaired);
+    }
+
     private static (int Line, int Column) Position(string text, int offset)
     {
         var line = 1;

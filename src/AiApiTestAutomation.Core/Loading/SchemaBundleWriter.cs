@@ -22,14 +22,17 @@ internal sealed class SchemaBundleWriter
 
     private readonly SpecVersion version;
     private readonly IReadOnlyCollection<string> typelessNullables;
+    private readonly Action<string, string> reportProblem;
     private readonly SortedDictionary<string, (string Json, string Location)> schemas = new(StringComparer.Ordinal);
 
     /// <param name="version">The spec's version, which decides the dialect the runtime validates with.</param>
     /// <param name="typelessNullables">Pointers of schemas that say <c>nullable: true</c> without a type (see <see cref="TypelessNullableScanner"/>).</param>
-    public SchemaBundleWriter(SpecVersion version, IReadOnlyCollection<string> typelessNullables)
+    /// <param name="reportProblem">Told (pointer, message) of a keyword left out because it cannot be written as JSON.</param>
+    public SchemaBundleWriter(SpecVersion version, IReadOnlyCollection<string> typelessNullables, Action<string, string>? reportProblem = null)
     {
         this.version = version;
         this.typelessNullables = typelessNullables;
+        this.reportProblem = reportProblem ?? ((_, _) => { });
     }
 
     public void AddComponent(string key, IOpenApiSchema schema)
@@ -37,7 +40,7 @@ internal sealed class SchemaBundleWriter
         var section = version == SpecVersion.Swagger20 ? "#/definitions/" : "#/components/schemas/";
         var location = section + JsonPointer.Escape(key);
         TypelessNullableRepair.Apply(schema, location.Substring(1), typelessNullables);
-        schemas[key] = (Serialize(schema), location);
+        schemas[key] = (Serialize(schema, location.Substring(1)), location);
     }
 
     /// <summary>Adds an inline schema and returns its key; a bare $ref to a component returns the component's key.</summary>
@@ -49,7 +52,7 @@ internal sealed class SchemaBundleWriter
         }
 
         TypelessNullableRepair.Apply(schema, pointer, typelessNullables);
-        schemas[syntheticKey] = (Serialize(schema), "#" + pointer);
+        schemas[syntheticKey] = (Serialize(schema, pointer), "#" + pointer);
         return syntheticKey;
     }
 
@@ -146,11 +149,12 @@ internal sealed class SchemaBundleWriter
         _ => "openapi-3.0",
     };
 
-    private string Serialize(IOpenApiSchema schema)
+    private string Serialize(IOpenApiSchema schema, string pointer)
     {
         try
         {
-            return SerializeWithWriter(schema);
+            var json = SerializeWithWriter(schema);
+            return NonNumericBounds.Suspected(json) && NonNumericBounds.Repair(schema, pointer, reportProblem) ? SerializeWithWriter(schema) : json;
         }
         catch (Exception ex) when (ex is NullReferenceException || CircularReferences.IsCircular(ex))
         {
@@ -173,7 +177,42 @@ internal sealed class SchemaBundleWriter
             schema.SerializeAsV3(writer);
         }
 
-        return RepairNonFiniteNumbers(RepairBooleanBounds(text.ToString().Replace("\"#/components/schemas/", "\"#/schemas/")));
+        return EscapeControlCharacters(RepairNonFiniteNumbers(RepairBooleanBounds(text.ToString().Replace("\"#/components/schemas/", "\"#/schemas/"))));
+    }
+
+    /// <summary>
+    /// The writer escapes line breaks and tabs in strings but writes other control characters (a NUL in a
+    /// <c>$ref</c> or an example) as they are, which no JSON reader accepts. Terse output has no whitespace between
+    /// tokens, so any such character is inside a string.
+    /// </summary>
+    private static string EscapeControlCharacters(string json)
+    {
+        var first = 0;
+        while (first < json.Length && (json[first] >= 0x20 || json[first] is '\n' or '\r' or '\t'))
+        {
+            first++;
+        }
+
+        if (first == json.Length)
+        {
+            return json;
+        }
+
+        var builder = new StringBuilder(json.Length + 16).Append(json, 0, first);
+        for (var i = first; i < json.Length; i++)
+        {
+            var c = json[i];
+            if (c < 0x20 && c is not '\n' and not '\r' and not '\t')
+            {
+                builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>

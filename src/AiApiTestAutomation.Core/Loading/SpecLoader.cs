@@ -61,6 +61,7 @@ public static class SpecLoader
 
         var builder = new ApiModelBuilder(filePath, document.Value.Document, document.Value.Version, format, text, locator, diagnostics);
         var spec = builder.Build();
+        UndeclaredPathParameters.Check(spec, locator, diagnostics);
         Hygiene.HygieneChecker.Check(spec, document.Value.Document, text, format, diagnostics);
         if (options.Examples != ExampleScope.None)
         {

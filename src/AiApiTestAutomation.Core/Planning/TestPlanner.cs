@@ -66,7 +66,9 @@ public static class TestPlanner
             items = spec.Operations.Where(o => o.Path == read.Path).ToList();
         }
 
-        if (read is null || idParameter is null)
+        // A path whose {id} no parameter declares (reported when the spec is loaded) cannot take the created id.
+        var readId = read?.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.Name == idParameter);
+        if (read is null || readId is null)
         {
             return null;
         }
@@ -77,9 +79,9 @@ public static class TestPlanner
             return null;
         }
 
-        var update = items.FirstOrDefault(o => o.Method == "PUT" && o.RequestBody is not null)
-            ?? items.FirstOrDefault(o => o.Method == "PATCH" && o.RequestBody is not null);
-        var delete = items.FirstOrDefault(o => o.Method == "DELETE");
+        var update = items.FirstOrDefault(o => o.Method == "PUT" && o.RequestBody is not null && TakesId(o, readId))
+            ?? items.FirstOrDefault(o => o.Method == "PATCH" && o.RequestBody is not null && TakesId(o, readId));
+        var delete = items.FirstOrDefault(o => o.Method == "DELETE" && TakesId(o, readId));
         var segment = collection.Substring(collection.LastIndexOf('/') + 1);
         var resource = Identifiers.ToPascalCase(Inflector.Singular(segment), "Resource");
 
@@ -104,7 +106,7 @@ public static class TestPlanner
             Step(read),
             update is null ? null : Step(update),
             delete is null ? null : Step(delete),
-            read.Parameters.First(p => p.Name == idParameter).Identifier,
+            readId.Identifier,
             idPointer,
             readAfterDelete);
     }
@@ -240,6 +242,19 @@ public static class TestPlanner
         parameter = rest;
         return true;
     }
+
+    /// <summary>
+    /// Whether an update or delete takes the id the read takes: the test passes one variable, typed as the read's
+    /// parameter, to all of them (a spec that types the same path parameter differently per operation gets no such step).
+    /// </summary>
+    private static bool TakesId(ApiOperation operation, ApiParameter readId) =>
+        operation.Parameters.Any(p => p.Location == ParameterLocation.Path && p.Name == readId.Name && p.Identifier == readId.Identifier && SameClrType(p.Type, readId.Type));
+
+    // Format does not change the C# type (a uuid is a string), so it does not count.
+    private static bool SameClrType(ApiTypeRef? left, ApiTypeRef? right) =>
+        left is null || right is null
+            ? left is null && right is null
+            : left.Kind == right.Kind && left.ModelName == right.ModelName && SameClrType(left.Element, right.Element);
 
     private static CrudStep Step(ApiOperation operation) =>
         new(operation.Name, operation.Responses.Where(r => r.Code is >= 200 and < 300).Select(r => r.Code!.Value).ToEquatableArray());

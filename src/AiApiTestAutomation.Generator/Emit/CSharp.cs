@@ -58,8 +58,10 @@ internal static class CSharp
     /// <summary>A verbatim string for large text such as the schema bundle; raw strings would need quote counting.</summary>
     public static string VerbatimLiteral(string value) => "@\"" + value.Replace("\"", "\"\"") + "\"";
 
+    // Every C# line break (U+0085, U+2028, U+2029 too) becomes a space: the text sits in a one-line /// comment.
     public static string XmlText(string text) =>
-        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", " ").Replace("\n", " ");
+        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;")
+            .Replace("\r", " ").Replace("\n", " ").Replace("\u0085", " ").Replace("\u2028", " ").Replace("\u2029", " ");
 
     /// <summary>The ApiRequest method that places a parameter where the spec says it goes.</summary>
     public static string RequestMethodFor(ParameterLocation location) => location switch

@@ -5,8 +5,11 @@ using AiApiTestAutomation.Generator.Tests.Fuzzing.Mutations;
 
 namespace AiApiTestAutomation.Generator.Tests.Fuzzing;
 
-/// <summary>One mutated spec. Fully determined by its kind and seed, so a failure reruns with AAT_FUZZ_CASE=kind:seed.</summary>
-internal sealed record FuzzCase(string Kind, int Seed, string Source, string FileName, string Text, string Description)
+/// <summary>
+/// One mutated spec. Fully determined by its kind, its seed and whether the big specs were in the draw (benchmark
+/// mode draws one more number first), so a failure reruns with <see cref="Reproduce"/>.
+/// </summary>
+internal sealed record FuzzCase(string Kind, int Seed, bool BigSpecsAllowed, string Source, string FileName, string Text, string Description)
 {
     public static IReadOnlyList<IMutation> Mutations { get; } = new IMutation[]
     {
@@ -19,7 +22,7 @@ internal sealed record FuzzCase(string Kind, int Seed, string Source, string Fil
     // the later stages (model, planner, emitter) meet combinations too.
     private static readonly IMutation[] Stackable = { new DeleteKeys(), new RenameKey(), new SwapType(), new RefCycle(), new DanglingRef(), new OutOfRangeNumber() };
 
-    public string Reproduce => $"AAT_FUZZ_CASE={Kind}:{Seed}";
+    public string Reproduce => (BigSpecsAllowed ? $"AAT_FUZZ_CASES={FuzzSettings.DefaultCases + 1} " : string.Empty) + $"AAT_FUZZ_CASE={Kind}:{Seed}";
 
     public static FuzzCase Create(string kind, int seed, bool allowBigSpecs)
     {
@@ -40,7 +43,7 @@ internal sealed record FuzzCase(string Kind, int Seed, string Source, string Fil
         var text = document.Render();
         var stem = source.Name.Substring(0, source.Name.LastIndexOf('.'));
         var fileName = stem + (document.Format == FuzzFormat.Json ? ".json" : ".yaml");
-        return new FuzzCase(kind, seed, source.Name, fileName, text, string.Join("; ", steps));
+        return new FuzzCase(kind, seed, allowBigSpecs, source.Name, fileName, text, string.Join("; ", steps));
     }
 
     /// <summary>The seed of case <paramref name="index"/> of a kind: stable across runs and machines (no string hash codes).</summary>

@@ -3,14 +3,18 @@ using System.Collections.Generic;
 
 namespace AiApiTestAutomation.Generator.Tests.Fuzzing;
 
-/// <summary>What one case did: how long generation took, what it reported, and every broken promise.</summary>
+/// <summary>
+/// What one case did: how long generation took, what it reported, and every broken promise. A failing case keeps
+/// its generated sources (hint name, text) so that AAT_FUZZ_DUMP can write them next to the spec.
+/// </summary>
 internal sealed record FuzzOutcome(
     FuzzCase Case,
     TimeSpan Generation,
     TimeSpan? Compilation,
     IReadOnlyList<string> Diagnostics,
     int GeneratedFiles,
-    IReadOnlyList<string> Failures)
+    IReadOnlyList<string> Failures,
+    IReadOnlyList<(string HintName, string Text)>? FailedSources = null)
 {
     public bool Passed => Failures.Count == 0;
 

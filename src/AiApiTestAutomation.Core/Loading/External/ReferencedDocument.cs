@@ -53,7 +53,7 @@ internal sealed class ReferencedDocument
             }
 
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(new StringReader(YamlFinalLineBreak.Ensure(text)));
             var root = stream.Documents.Count == 0 ? null : YamlConverter.ToJsonNode(stream.Documents[0]);
             return new ReferencedDocument(path, text, format, root, null, 0, 0);
         }

@@ -43,7 +43,7 @@ internal static class ComponentKeyRule
             {
                 var section = swagger ? swaggerName : "components/" + name;
                 var pointer = JsonPointer.Join(section.Split('/').Append(key));
-                var message = $"The key '{key}' under {section} does not match ^[a-zA-Z0-9.\\-_]+$ (OpenAPI's pattern for component keys); other tools may reject the spec or the $refs to it. Rename it in the API design (in Apifox, the schema's name)";
+                var message = $"The key '{OpenApiDocumentReader.Excerpt(key)}' under {section} does not match ^[a-zA-Z0-9.\\-_]+$ (OpenAPI's pattern for component keys); other tools may reject the spec or the $refs to it. Rename it in the API design (in Apifox, the schema's name)";
                 diagnostics.Add(lines.At(DiagnosticIds.InvalidComponentKey, Severity, message, pointer));
 
                 // Microsoft.OpenApi reports the same key as a reader problem (AAT1002) at the components line; this

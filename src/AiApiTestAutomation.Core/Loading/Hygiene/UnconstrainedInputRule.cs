@@ -43,24 +43,39 @@ internal static class UnconstrainedInputRule
             || document.Paths?.TryGetValue(operation.Path, out var pathItem) != true
             || pathItem?.Operations?.TryGetValue(new HttpMethod(operation.Method), out var source) != true
             || source?.RequestBody?.Content?.TryGetValue(body.MediaType, out var content) != true
-            || content?.Schema is not { } schema)
+            || Readable(content?.Schema) is not { } schema)
         {
             yield break;
         }
 
         // allOf members add properties and required names to the object (the usual way to extend a base schema).
-        var parts = new[] { schema }.Concat(schema.AllOf ?? new List<IOpenApiSchema>()).Where(s => s is not null).ToList();
+        var parts = new[] { schema }.Concat((schema.AllOf ?? new List<IOpenApiSchema>()).Select(Readable)).Where(s => s is not null).Select(s => s!).ToList();
         var required = new HashSet<string>(parts.SelectMany(s => s.Required ?? new HashSet<string>()), System.StringComparer.Ordinal);
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var part in parts)
         {
             foreach (var property in part.Properties ?? new Dictionary<string, IOpenApiSchema>())
             {
-                if (property.Value is { ReadOnly: false } value && seen.Add(property.Key) && !InputConstraints.Constrains(value, required.Contains(property.Key)))
+                if (Readable(property.Value) is { ReadOnly: false } value && seen.Add(property.Key) && !InputConstraints.Constrains(value, required.Contains(property.Key)))
                 {
                     yield return property.Key;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A schema whose properties can be read: the end of a reference chain (a component can itself be a bare $ref),
+    /// or null for a chain that loops with nothing in between (reading anything on it throws; the model reports it)
+    /// or that points to nothing (AAT1004).
+    /// </summary>
+    private static IOpenApiSchema? Readable(IOpenApiSchema? schema)
+    {
+        for (var hop = 0; hop < 16 && schema is OpenApiSchemaReference reference; hop++)
+        {
+            schema = CircularReferences.TargetOf(reference);
+        }
+
+        return schema is OpenApiSchemaReference ? null : schema;
     }
 }
