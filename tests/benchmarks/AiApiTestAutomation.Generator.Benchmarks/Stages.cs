@@ -9,6 +9,8 @@ using AiApiTestAutomation.Core.Planning;
 using AiApiTestAutomation.Generator.Emit;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using Microsoft.OpenApi.YamlReader;
 
 namespace AiApiTestAutomation.Generator.Benchmarks;
 
@@ -27,7 +29,10 @@ internal static class Stages
             var format = SourceFormats.Detect(path, text);
             var diagnostics = new List<SpecDiagnostic>();
             var locator = new Lazy<SourceLocator>(() => SourceLocator.Build(text, format, maxDepth: 64));
+            Time(times, round, "bare Microsoft.OpenApi parse (the target's baseline)", () => BareParse(path, text));
+            Time(times, round, "external $ref scan (twice: dependencies, bundling)", () => AiApiTestAutomation.Core.Loading.External.ExternalReferences.FilesReferencedBy(path, text).Count + (AiApiTestAutomation.Core.Loading.External.ExternalReferences.Any(text) ? 1 : 0));
             var document = Time(times, round, "read (version + Microsoft.OpenApi parse)", () => OpenApiDocumentReader.Read(path, text, format, locator, diagnostics))!.Value;
+            Time(times, round, "  of which: version field", () => VersionField.Find(text));
             Time(times, round, "  of which: shallow locator (depth 3)", () => SourceLocator.Build(text, format, maxDepth: 3));
             var typelessNullables = Time(times, round, "  of which: typeless nullable scan", () => TypelessNullableScanner.Scan(text, format));
             Time(times, round, "  of which: bundle of component schemas", () =>
@@ -42,6 +47,11 @@ internal static class Stages
             });
             var builder = new ApiModelBuilder(path, document.Document, document.Version, format, text, locator, diagnostics);
             var model = Time(times, round, "model (ApiModelBuilder.Build, shallow locator excluded)", builder.Build);
+            Time(times, round, "hygiene", () =>
+            {
+                AiApiTestAutomation.Core.Loading.Hygiene.HygieneChecker.Check(model, document.Document, text, format, diagnostics);
+                return 0;
+            });
             Time(times, round, "example check (requests)", () =>
             {
                 ExampleChecker.Check(model, builder.MediaExamples, ExampleScope.Requests, locator, diagnostics);
@@ -65,6 +75,13 @@ internal static class Stages
         }
 
         return 0;
+    }
+
+    private static Microsoft.OpenApi.OpenApiDocument? BareParse(string path, string text)
+    {
+        var settings = new OpenApiReaderSettings();
+        settings.AddYamlReader();
+        return Microsoft.OpenApi.OpenApiDocument.Parse(text, path.EndsWith(".json", StringComparison.Ordinal) ? "json" : "yaml", settings).Document;
     }
 
     private static T Time<T>(Dictionary<string, List<double>> times, int round, string stage, Func<T> action)
