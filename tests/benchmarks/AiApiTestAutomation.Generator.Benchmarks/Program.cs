@@ -3,6 +3,7 @@ using BenchmarkDotNet.Running;
 
 // `--peak <spec> <parse|generate|nswag>`: one cold run in this process, printing its peak memory (run.sh).
 // `--stages <spec>`: where warm generation spends its time, stage by stage.
+// `--loop <spec> <rounds>`: full generation repeated, to profile.
 // `--diagnostics <file>...`: the loader's diagnostics for each file, to check an optimisation changed none.
 // Anything else goes to BenchmarkDotNet (filters, --list flat, ...).
 if (args is ["--peak", var spec, var mode])
@@ -28,6 +29,21 @@ if (args is ["--diagnostics", .. var files])
 if (args is ["--stages", var stagesSpec, ..])
 {
     return Stages.Run(stagesSpec, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+}
+
+if (args is ["--loop", var loopSpec, var loopRounds])
+{
+    // Full generation over and over, nothing else: a process to attach a profiler to (dotnet-trace collect -- ...).
+    var (loopPath, loopText) = BenchmarkSpecs.Load(loopSpec);
+    var compilation = DriverFactory.Compilation("class A { }");
+    for (var round = 0; round < int.Parse(loopRounds, System.Globalization.CultureInfo.InvariantCulture); round++)
+    {
+        DriverFactory.Create(loopPath, loopText).RunGenerators(compilation).GetRunResult();
+    }
+
+    System.Console.WriteLine($"GC pauses {System.GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, gen0/1/2 {System.GC.CollectionCount(0)}/{System.GC.CollectionCount(1)}/{System.GC.CollectionCount(2)}, allocated {System.GC.GetTotalAllocatedBytes() / 1_000_000} MB, CPU {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:0} ms");
+
+    return 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(GenerationBenchmarks).Assembly).Run(args);
