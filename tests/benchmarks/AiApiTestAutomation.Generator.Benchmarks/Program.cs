@@ -1,8 +1,10 @@
+using System.Linq;
 using AiApiTestAutomation.Generator.Benchmarks;
 using BenchmarkDotNet.Running;
 
 // `--peak <spec> <parse|generate|nswag>`: one cold run in this process, printing its peak memory (run.sh).
 // `--stages <spec>`: where warm generation spends its time, stage by stage.
+// `--hash <file>...`: a digest of all output per spec, to compare two builds.
 // `--loop <spec> <rounds>`: full generation repeated, to profile.
 // `--diagnostics <file>...`: the loader's diagnostics for each file, to check an optimisation changed none.
 // Anything else goes to BenchmarkDotNet (filters, --list flat, ...).
@@ -29,6 +31,30 @@ if (args is ["--diagnostics", .. var files])
 if (args is ["--stages", var stagesSpec, ..])
 {
     return Stages.Run(stagesSpec, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+}
+
+if (args is ["--hash", .. var hashFiles])
+{
+    // A digest of everything generated (sources and diagnostics, with lines) per spec: to check an optimisation changed no output.
+    foreach (var file in hashFiles)
+    {
+        var result = DriverFactory.Create(file, System.IO.File.ReadAllText(file)).RunGenerators(DriverFactory.Compilation("class A { }")).GetRunResult();
+        var all = new System.Text.StringBuilder();
+        foreach (var source in result.Results.SelectMany(r => r.GeneratedSources))
+        {
+            all.Append(source.HintName).Append('\n').Append(source.SourceText).Append('\n');
+        }
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            all.Append(diagnostic).Append('\n');
+        }
+
+        var digest = System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(all.ToString())));
+        System.Console.WriteLine($"{digest[..16]} {result.Diagnostics.Length,5} diagnostics {System.IO.Path.GetFileName(file)}");
+    }
+
+    return 0;
 }
 
 if (args is ["--loop", var loopSpec, var loopRounds])
