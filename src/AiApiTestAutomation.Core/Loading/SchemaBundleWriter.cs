@@ -23,6 +23,7 @@ internal sealed class SchemaBundleWriter
     private readonly SpecVersion version;
     private readonly IReadOnlyCollection<string> typelessNullables;
     private readonly SortedDictionary<string, (string Json, string Location)> schemas = new(StringComparer.Ordinal);
+    private readonly StringBuilder serialized = new();
 
     /// <param name="version">The spec's version, which decides the dialect the runtime validates with.</param>
     /// <param name="typelessNullables">Pointers of schemas that say <c>nullable: true</c> without a type (see <see cref="TypelessNullableScanner"/>).</param>
@@ -101,7 +102,14 @@ internal sealed class SchemaBundleWriter
 
     public string ToJson()
     {
-        var builder = new StringBuilder();
+        // Sized up front: the bundle is megabytes, and a builder that grows in small chunks costs more than the copy.
+        var size = 64;
+        foreach (var pair in schemas)
+        {
+            size += (2 * pair.Key.Length) + pair.Value.Json.Length + pair.Value.Location.Length + 8;
+        }
+
+        var builder = new StringBuilder(size);
         builder.Append("{\"dialect\":\"").Append(Dialect()).Append("\",\"schemas\":{");
         var first = true;
         foreach (var pair in schemas)
@@ -112,7 +120,7 @@ internal sealed class SchemaBundleWriter
             }
 
             first = false;
-            AppendString(builder, pair.Key);
+            AppendKey(builder, pair.Key);
             builder.Append(':').Append(pair.Value.Json);
         }
 
@@ -126,9 +134,9 @@ internal sealed class SchemaBundleWriter
             }
 
             first = false;
-            AppendString(builder, pair.Key);
+            AppendKey(builder, pair.Key);
             builder.Append(':');
-            AppendString(builder, pair.Value.Location);
+            AppendKey(builder, pair.Value.Location);
         }
 
         builder.Append("}}");
@@ -162,7 +170,9 @@ internal sealed class SchemaBundleWriter
 
     private string SerializeWithWriter(IOpenApiSchema schema)
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        // One buffer for every schema: a new writer per schema grew a new one from nothing thousands of times.
+        serialized.Clear();
+        using var text = new StringWriter(serialized, CultureInfo.InvariantCulture);
         var writer = new OpenApiJsonWriter(text, new OpenApiJsonWriterSettings { Terse = true });
         if (version == SpecVersion.OpenApi31)
         {
@@ -173,7 +183,7 @@ internal sealed class SchemaBundleWriter
             schema.SerializeAsV3(writer);
         }
 
-        return RepairNonFiniteNumbers(RepairBooleanBounds(text.ToString().Replace("\"#/components/schemas/", "\"#/schemas/")));
+        return RepairNonFiniteNumbers(RepairBooleanBounds(serialized.Replace("\"#/components/schemas/", "\"#/schemas/").ToString()));
     }
 
     /// <summary>
@@ -206,6 +216,21 @@ internal sealed class SchemaBundleWriter
             .Replace("\"exclusiveMinimum\":False", "\"exclusiveMinimum\":false")
             .Replace("\"exclusiveMaximum\":True", "\"exclusiveMaximum\":true")
             .Replace("\"exclusiveMaximum\":False", "\"exclusiveMaximum\":false");
+    }
+
+    /// <summary>Keys and locations rarely need escaping: those that do not are appended whole, not a character at a time.</summary>
+    private static void AppendKey(StringBuilder builder, string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is '"' or '\\' || c < 0x20)
+            {
+                AppendString(builder, value);
+                return;
+            }
+        }
+
+        builder.Append('"').Append(value).Append('"');
     }
 
     private static void AppendString(StringBuilder builder, string value)
