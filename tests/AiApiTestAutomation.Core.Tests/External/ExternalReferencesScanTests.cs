@@ -8,12 +8,13 @@ namespace AiApiTestAutomation.Core.Tests.External;
 
 /// <summary>
 /// The <c>$ref</c> scan replaced a regular expression that was tried at every character; it must find the same values
-/// (those that can name a file: not starting with '#'). The expression stays here as the reference.
+/// (those that can name a file: not starting with '#'). The expression stays here as the reference, with one fix the
+/// scan made: a value that opens an object or a list is a property named "$ref", not a reference.
 /// </summary>
 public sealed class ExternalReferencesScanTests
 {
     private static readonly Regex Reference = new(
-        @"[""']?\$ref[""']?\s*:\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)'|(?<value>[^\s""',}\]][^\s,]*))",
+        @"[""']?\$ref[""']?\s*:\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)'|(?<value>[^\s""',}\]{\[][^\s,]*))",
         RegexOptions.CultureInvariant);
 
     public static TheoryData<string> Texts() => new()
@@ -33,6 +34,7 @@ public sealed class ExternalReferencesScanTests
         "",
         "{\"$ref\":\"#x\", \"$ref\" :\t'g.yaml#/h'}",
         "$ref\u00a0:\u2003i.json\u2028j",
+        "\"properties\": {\"$ref\": {\"type\": \"string\"}, \"$refs\": [\"k.json\"]}",
     };
 
     [Theory]
@@ -50,6 +52,15 @@ public sealed class ExternalReferencesScanTests
             var text = SharedCorpus.Read(spec);
             Assert.True(ReferenceValues(text).SequenceEqual(ExternalReferences.NonLocalValues(text)), spec);
         }
+    }
+
+    [Fact]
+    public void A_property_named_ref_is_not_a_reference_to_another_file()
+    {
+        const string text = """{"definitions": {"JSONSchemaProps": {"properties": {"$ref": {"type": "string"}, "$schema": {"type": "string"}}}}}""";
+
+        Assert.False(ExternalReferences.Any(text));
+        Assert.Empty(ExternalReferences.FilesReferencedBy("/specs/api.json", text));
     }
 
     private static List<string> ReferenceValues(string text) =>

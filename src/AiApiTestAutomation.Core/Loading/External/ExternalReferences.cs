@@ -43,7 +43,7 @@ public static class ExternalReferences
 
     /// <summary>
     /// The value of every <c>$ref</c> key (quoted or not, JSON or YAML: <c>$ref</c>, an optional quote, a colon, then a
-    /// double- or single-quoted string or a plain scalar up to whitespace or a comma), left to right, except those that
+    /// double- or single-quoted string or a plain scalar up to whitespace or a comma, not an object or a list), left to right, except those that
     /// start with <c>#</c>: a same-document reference names no file, and large specs have thousands of them. An ordinal
     /// search jumps from one <c>$ref</c> to the next; a regular expression tried at every character cost 10% of a
     /// generator run on GitHub's spec.
@@ -95,7 +95,9 @@ public static class ExternalReferences
             return close < 0 ? null : (position + 1, close - position - 1, close + 1);
         }
 
-        if (char.IsWhiteSpace(first) || first is ',' or '}' or ']')
+        // '{' or '[' opens an object or a list: a property named "$ref" (Kubernetes' JSONSchemaProps has one), not a
+        // reference, and reading it as one sent every Kubernetes build through the multi-file bundler.
+        if (char.IsWhiteSpace(first) || first is ',' or '}' or ']' or '{' or '[')
         {
             return null;
         }
