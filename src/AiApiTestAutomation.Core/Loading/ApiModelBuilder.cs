@@ -41,16 +41,17 @@ internal sealed class ApiModelBuilder
         SourceFormat format,
         string text,
         Lazy<SourceLocator> locator,
-        List<SpecDiagnostic> diagnostics)
+        List<SpecDiagnostic> diagnostics,
+        JsonText? json = null)
     {
         this.filePath = filePath;
         this.document = document;
         this.version = version;
         this.locator = locator;
         this.diagnostics = diagnostics;
-        shallowLocator = SourceLocator.Build(text, format, maxDepth: 3);
+        shallowLocator = SourceLocator.Build(text, format, maxDepth: 3, json);
         // Only 3.0 has nullable; 2.0's x-nullable is an extension the reader keeps.
-        bundle = new SchemaBundleWriter(version, version == SpecVersion.OpenApi30 ? TypelessNullableScanner.Scan(text, format) : new HashSet<string>());
+        bundle = new SchemaBundleWriter(version, version == SpecVersion.OpenApi30 ? TypelessNullableScanner.Scan(text, format, json) : new HashSet<string>());
         types = new TypeMapper(document, version, ReportUnresolved, ReportCircularModel);
     }
 

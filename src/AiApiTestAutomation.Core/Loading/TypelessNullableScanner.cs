@@ -19,7 +19,8 @@ internal static class TypelessNullableScanner
 {
     private const int MaxDepth = 256;
 
-    public static HashSet<string> Scan(string text, SourceFormat format)
+    /// <param name="json">The text as UTF-8 if the caller has it already (see <see cref="JsonText"/>).</param>
+    public static HashSet<string> Scan(string text, SourceFormat format, JsonText? json = null)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         if (text.IndexOf("nullable", StringComparison.Ordinal) < 0)
@@ -31,7 +32,7 @@ internal static class TypelessNullableScanner
         {
             if (format == SourceFormat.Json)
             {
-                ScanJson(text, found);
+                ScanJson(json?.Bytes ?? Encoding.UTF8.GetBytes(text), found);
             }
             else
             {
@@ -46,11 +47,10 @@ internal static class TypelessNullableScanner
         return found;
     }
 
-    private static void ScanJson(string text, HashSet<string> found)
+    private static void ScanJson(byte[] bytes, HashSet<string> found)
     {
         // Property names stay bytes (an offset and a length) until a pointer needs them: GitHub's spec has hundreds of
         // thousands of names and a handful of typeless nullables.
-        var bytes = Encoding.UTF8.GetBytes(text);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = MaxDepth });
         var frames = new FrameStack(bytes);
         Segment? pendingName = null;

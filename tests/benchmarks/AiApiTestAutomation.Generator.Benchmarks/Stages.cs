@@ -29,13 +29,14 @@ internal static class Stages
         {
             var format = SourceFormats.Detect(path, text);
             var diagnostics = new List<SpecDiagnostic>();
-            var locator = new Lazy<SourceLocator>(() => SourceLocator.Build(text, format, maxDepth: 64));
+            var json = format == SourceFormat.Json ? Time(times, allocations, round, "UTF-8 copy of the text (shared by the passes below)", () => new JsonText(text)) : null;
+            var locator = new Lazy<SourceLocator>(() => SourceLocator.Build(text, format, maxDepth: 64, json));
             Time(times, allocations, round, "bare Microsoft.OpenApi parse (the target's baseline)", () => BareParse(path, text));
             Time(times, allocations, round, "external $ref scan (twice: dependencies, bundling)", () => AiApiTestAutomation.Core.Loading.External.ExternalReferences.FilesReferencedBy(path, text).Count + (AiApiTestAutomation.Core.Loading.External.ExternalReferences.Any(text) ? 1 : 0));
             var document = Time(times, allocations, round, "read (version + Microsoft.OpenApi parse)", () => OpenApiDocumentReader.Read(path, text, format, locator, diagnostics))!.Value;
             Time(times, allocations, round, "  of which: version field", () => VersionField.Find(text));
-            Time(times, allocations, round, "  of which: shallow locator (depth 3)", () => SourceLocator.Build(text, format, maxDepth: 3));
-            var typelessNullables = Time(times, allocations, round, "  of which: typeless nullable scan", () => TypelessNullableScanner.Scan(text, format));
+            Time(times, allocations, round, "  of which: shallow locator (depth 3)", () => SourceLocator.Build(text, format, maxDepth: 3, json));
+            var typelessNullables = Time(times, allocations, round, "  of which: typeless nullable scan", () => TypelessNullableScanner.Scan(text, format, json));
             Time(times, allocations, round, "  of which: bundle of component schemas", () =>
             {
                 var bundle = new SchemaBundleWriter(document.Version, typelessNullables);
@@ -46,7 +47,7 @@ internal static class Stages
 
                 return bundle.ToJson();
             });
-            var builder = new ApiModelBuilder(path, document.Document, document.Version, format, text, locator, diagnostics);
+            var builder = new ApiModelBuilder(path, document.Document, document.Version, format, text, locator, diagnostics, json);
             var model = Time(times, allocations, round, "model (ApiModelBuilder.Build, shallow locator excluded)", builder.Build);
             Time(times, allocations, round, "hygiene", () =>
             {
