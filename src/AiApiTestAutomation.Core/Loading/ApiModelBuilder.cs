@@ -55,6 +55,9 @@ internal sealed class ApiModelBuilder
         types = new TypeMapper(document, version, ReportUnresolved, ReportCircularModel);
     }
 
+    /// <summary>The writer of the schema bundle, whose per-schema texts <see cref="ExampleChecker"/> cuts the request part from.</summary>
+    public SchemaBundleWriter Bundle => bundle;
+
     /// <summary>The request and response body examples seen while building, for <see cref="ExampleChecker"/>.</summary>
     public IReadOnlyList<MediaExample> MediaExamples => mediaExamples;
 

@@ -22,7 +22,8 @@ internal static class ExampleChecker
 
     private static readonly string[] SchemaMapKeywords = ["properties", "patternProperties", "dependentSchemas", "$defs", "definitions"];
 
-    public static void Check(ApiSpec spec, IReadOnlyList<MediaExample> mediaExamples, ExampleScope scope, Lazy<SourceLocator> locator, List<SpecDiagnostic> diagnostics)
+    /// <param name="bundle">The writer of the spec's schema bundle, from which the request part is cut.</param>
+    public static void Check(ApiSpec spec, SchemaBundleWriter bundle, IReadOnlyList<MediaExample> mediaExamples, ExampleScope scope, Lazy<SourceLocator> locator, List<SpecDiagnostic> diagnostics)
     {
         var media = mediaExamples.Where(e => scope == ExampleScope.All || !e.IsResponse).ToList();
         if (media.Count == 0 && spec.SchemaBundleJson.IndexOf("\"example", StringComparison.Ordinal) < 0)
@@ -30,7 +31,7 @@ internal static class ExampleChecker
             return; // nothing to check, so the bundle is not parsed (most of this step's cost)
         }
 
-        var set = SchemaSet.Parse(scope == ExampleScope.All ? spec.SchemaBundleJson : RequestBundle.Of(spec) ?? spec.SchemaBundleJson);
+        var set = SchemaSet.Parse(scope == ExampleScope.All ? spec.SchemaBundleJson : RequestBundle.Of(spec, bundle) ?? spec.SchemaBundleJson);
         var validator = new SchemaValidator(set);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var failures = new List<(SchemaValidationResult Result, string Pointer)>();

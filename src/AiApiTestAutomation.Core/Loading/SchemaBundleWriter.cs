@@ -33,6 +33,17 @@ internal sealed class SchemaBundleWriter
         this.typelessNullables = typelessNullables;
     }
 
+    /// <summary>Each schema's JSON text and its place in the spec, by bundle key, in the bundle's order.</summary>
+    public IReadOnlyDictionary<string, (string Json, string Location)> Schemas => schemas;
+
+    /// <summary>The dialect the runtime validates with, as the bundle names it.</summary>
+    public string Dialect => version switch
+    {
+        SpecVersion.Swagger20 => "swagger-2.0",
+        SpecVersion.OpenApi31 => "openapi-3.1",
+        _ => "openapi-3.0",
+    };
+
     public void AddComponent(string key, IOpenApiSchema schema)
     {
         var section = version == SpecVersion.Swagger20 ? "#/definitions/" : "#/components/schemas/";
@@ -110,7 +121,7 @@ internal sealed class SchemaBundleWriter
         }
 
         var builder = new StringBuilder(size);
-        builder.Append("{\"dialect\":\"").Append(Dialect()).Append("\",\"schemas\":{");
+        builder.Append("{\"dialect\":\"").Append(Dialect).Append("\",\"schemas\":{");
         var first = true;
         foreach (var pair in schemas)
         {
@@ -120,7 +131,7 @@ internal sealed class SchemaBundleWriter
             }
 
             first = false;
-            AppendKey(builder, pair.Key);
+            AppendJsonString(builder, pair.Key);
             builder.Append(':').Append(pair.Value.Json);
         }
 
@@ -134,9 +145,9 @@ internal sealed class SchemaBundleWriter
             }
 
             first = false;
-            AppendKey(builder, pair.Key);
+            AppendJsonString(builder, pair.Key);
             builder.Append(':');
-            AppendKey(builder, pair.Value.Location);
+            AppendJsonString(builder, pair.Value.Location);
         }
 
         builder.Append("}}");
@@ -146,13 +157,6 @@ internal sealed class SchemaBundleWriter
     // HostDocument first: reading Description resolves the reference's target, which costs a lookup every time.
     private static bool HasSiblings(OpenApiSchemaReference reference) =>
         reference.Reference?.HostDocument is null && reference.Description is not null;
-
-    private string Dialect() => version switch
-    {
-        SpecVersion.Swagger20 => "swagger-2.0",
-        SpecVersion.OpenApi31 => "openapi-3.1",
-        _ => "openapi-3.0",
-    };
 
     private string Serialize(IOpenApiSchema schema)
     {
@@ -218,8 +222,11 @@ internal sealed class SchemaBundleWriter
             .Replace("\"exclusiveMaximum\":False", "\"exclusiveMaximum\":false");
     }
 
-    /// <summary>Keys and locations rarely need escaping: those that do not are appended whole, not a character at a time.</summary>
-    private static void AppendKey(StringBuilder builder, string value)
+    /// <summary>
+    /// A JSON string as the bundle writes keys and locations. They rarely need escaping: those that do not are
+    /// appended whole, not a character at a time.
+    /// </summary>
+    internal static void AppendJsonString(StringBuilder builder, string value)
     {
         foreach (var c in value)
         {

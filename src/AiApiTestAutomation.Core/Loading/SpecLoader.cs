@@ -68,7 +68,7 @@ public static class SpecLoader
         {
             try
             {
-                ExampleChecker.Check(spec, builder.MediaExamples, options.Examples, locator, diagnostics);
+                ExampleChecker.Check(spec, builder.Bundle, builder.MediaExamples, options.Examples, locator, diagnostics);
             }
             catch (Exception ex)
             {
