@@ -21,7 +21,7 @@ internal sealed class SchemaBundleWriter
         TimeSpan.FromSeconds(10));
 
     private readonly SpecVersion version;
-    private readonly IReadOnlyCollection<string> typelessNullables;
+    private readonly TypelessNullableRepair typelessNullables;
     private readonly SortedDictionary<string, (string Json, string Location)> schemas = new(StringComparer.Ordinal);
     private readonly StringBuilder serialized = new();
 
@@ -30,7 +30,7 @@ internal sealed class SchemaBundleWriter
     public SchemaBundleWriter(SpecVersion version, IReadOnlyCollection<string> typelessNullables)
     {
         this.version = version;
-        this.typelessNullables = typelessNullables;
+        this.typelessNullables = new TypelessNullableRepair(typelessNullables);
     }
 
     /// <summary>Each schema's JSON text and its place in the spec, by bundle key, in the bundle's order.</summary>
@@ -48,7 +48,7 @@ internal sealed class SchemaBundleWriter
     {
         var section = version == SpecVersion.Swagger20 ? "#/definitions/" : "#/components/schemas/";
         var location = section + JsonPointer.Escape(key);
-        TypelessNullableRepair.Apply(schema, location.Substring(1), typelessNullables);
+        typelessNullables.Apply(schema, location.Substring(1));
         schemas[key] = (Serialize(schema), location);
     }
 
@@ -60,7 +60,7 @@ internal sealed class SchemaBundleWriter
             return id;
         }
 
-        TypelessNullableRepair.Apply(schema, pointer, typelessNullables);
+        typelessNullables.Apply(schema, pointer);
         schemas[syntheticKey] = (Serialize(schema), "#" + pointer);
         return syntheticKey;
     }
