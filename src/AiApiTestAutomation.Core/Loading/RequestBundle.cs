@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
 using AiApiTestAutomation.Core.Model;
 
 namespace AiApiTestAutomation.Core.Loading;
@@ -11,7 +10,7 @@ namespace AiApiTestAutomation.Core.Loading;
 /// The part of a schema bundle that request examples can reach: the parameter and request body schemas and every
 /// schema they reference, transitively. Checking request examples against it gives the same results as against the
 /// whole bundle at a fraction of the parse (GitHub's bundle is 1 MB, mostly response schemas). It is cut from the
-/// writer's schema texts, in the bundle's order, exactly as it would be cut from the bundle's text.
+/// writer's schema texts, in the bundle's order, keys and locations written as the bundle writes them.
 /// </summary>
 internal static class RequestBundle
 {
@@ -67,7 +66,8 @@ internal static class RequestBundle
             {
                 builder.Append(first ? string.Empty : ",");
                 first = false;
-                builder.Append(JsonSerializer.Serialize(pair.Key)).Append(':').Append(pair.Value.Json);
+                SchemaBundleWriter.AppendJsonString(builder, pair.Key);
+                builder.Append(':').Append(pair.Value.Json);
             }
         }
 
@@ -79,7 +79,8 @@ internal static class RequestBundle
             {
                 builder.Append(first ? string.Empty : ",");
                 first = false;
-                builder.Append(JsonSerializer.Serialize(pair.Key)).Append(':');
+                SchemaBundleWriter.AppendJsonString(builder, pair.Key);
+                builder.Append(':');
                 SchemaBundleWriter.AppendJsonString(builder, pair.Value.Location);
             }
         }

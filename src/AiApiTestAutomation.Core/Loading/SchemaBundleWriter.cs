@@ -24,6 +24,7 @@ internal sealed class SchemaBundleWriter
     private readonly TypelessNullableRepair typelessNullables;
     private readonly SortedDictionary<string, (string Json, string Location)> schemas = new(StringComparer.Ordinal);
     private readonly StringBuilder serialized = new();
+    private OpenApiJsonWriter? writer;
 
     /// <param name="version">The spec's version, which decides the dialect the runtime validates with.</param>
     /// <param name="typelessNullables">Pointers of schemas that say <c>nullable: true</c> without a type (see <see cref="TypelessNullableScanner"/>).</param>
@@ -167,17 +168,19 @@ internal sealed class SchemaBundleWriter
         catch (Exception ex) when (ex is NullReferenceException || CircularReferences.IsCircular(ex))
         {
             // The writer dereferences a $ref loop's missing target. The model maps such a schema to untyped JSON
-            // (and reports it), so the bundle accepts any value for it too.
+            // (and reports it), so the bundle accepts any value for it too. The writer stopped inside the schema's
+            // scopes, so the next schema gets a new one.
+            writer = null;
             return "{}";
         }
     }
 
     private string SerializeWithWriter(IOpenApiSchema schema)
     {
-        // One buffer for every schema: a new writer per schema grew a new one from nothing thousands of times.
+        // One buffer and one writer for every schema: a writer per schema grew a new buffer from nothing thousands of
+        // times. Between schemas the writer has closed every scope, as a new one starts.
         serialized.Clear();
-        using var text = new StringWriter(serialized, CultureInfo.InvariantCulture);
-        var writer = new OpenApiJsonWriter(text, new OpenApiJsonWriterSettings { Terse = true });
+        writer ??= new OpenApiJsonWriter(new StringWriter(serialized, CultureInfo.InvariantCulture), new OpenApiJsonWriterSettings { Terse = true });
         if (version == SpecVersion.OpenApi31)
         {
             schema.SerializeAsV31(writer);
