@@ -15,12 +15,14 @@ internal static class OpenApiDocumentReader
     private const int MaxReaderDiagnostics = 25;
     private const int MaxMessageLength = 500;
 
+    /// <param name="json">The text as UTF-8 (JSON only), when the caller has it: see <see cref="JsonText"/>.</param>
     public static (OpenApiDocument Document, SpecVersion Version)? Read(
         string filePath,
         string text,
         SourceFormat format,
         Lazy<SourceLocator> locator,
-        List<SpecDiagnostic> diagnostics)
+        List<SpecDiagnostic> diagnostics,
+        JsonText? json = null)
     {
         var version = DetectVersion(filePath, text, diagnostics);
         if (version is null)
@@ -33,7 +35,10 @@ internal static class OpenApiDocumentReader
         {
             var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
             settings.AddYamlReader();
-            result = OpenApiDocument.Parse(text, format == SourceFormat.Json ? "json" : "yaml", settings);
+            // Parse would convert the text to UTF-8 again; with the bytes at hand (see JsonText) it reads them as they are.
+            result = json is not null && format == SourceFormat.Json
+                ? OpenApiDocument.Load(new System.IO.MemoryStream(json.Bytes, writable: false), "json", settings)
+                : OpenApiDocument.Parse(text, format == SourceFormat.Json ? "json" : "yaml", settings);
         }
         catch (JsonException ex)
         {

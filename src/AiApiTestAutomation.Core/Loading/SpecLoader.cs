@@ -55,7 +55,7 @@ public static class SpecLoader
             diagnostics.AddRange(bundle.Diagnostics);
         }
 
-        var document = OpenApiDocumentReader.Read(filePath, bundle?.Json ?? text, bundle is null ? format : SourceFormat.Json, locator, diagnostics);
+        var document = OpenApiDocumentReader.Read(filePath, bundle?.Json ?? text, bundle is null ? format : SourceFormat.Json, locator, diagnostics, bundle is null ? json : null);
         if (document is null)
         {
             return new SpecLoadResult(null, diagnostics.ToEquatableArray());

@@ -33,7 +33,7 @@ internal static class Stages
             var locator = new Lazy<SourceLocator>(() => SourceLocator.Build(text, format, maxDepth: 64, json));
             Time(times, allocations, round, "bare Microsoft.OpenApi parse (the target's baseline)", () => BareParse(path, text));
             Time(times, allocations, round, "external $ref scan (twice: dependencies, bundling)", () => AiApiTestAutomation.Core.Loading.External.ExternalReferences.FilesReferencedBy(path, text).Count + (AiApiTestAutomation.Core.Loading.External.ExternalReferences.Any(text) ? 1 : 0));
-            var document = Time(times, allocations, round, "read (version + Microsoft.OpenApi parse)", () => OpenApiDocumentReader.Read(path, text, format, locator, diagnostics))!.Value;
+            var document = Time(times, allocations, round, "read (version + Microsoft.OpenApi parse)", () => OpenApiDocumentReader.Read(path, text, format, locator, diagnostics, json))!.Value;
             Time(times, allocations, round, "  of which: version field", () => VersionField.Find(text));
             Time(times, allocations, round, "  of which: shallow locator (depth 3)", () => SourceLocator.Build(text, format, maxDepth: 3, json));
             var typelessNullables = Time(times, allocations, round, "  of which: typeless nullable scan", () => TypelessNullableScanner.Scan(text, format, json));
