@@ -38,10 +38,11 @@ internal static class RequestBundle
 
             // A discriminator may name a schema no $ref reaches, and a $ref outside the bundle's schemas (or a dynamic
             // one) resolves against the whole bundle: then only the whole bundle is sure to validate the same way.
+            // Only a string is a reference: Kubernetes' JSONSchemaProps has a property named "$ref" (an object).
             if (json.IndexOf("\"discriminator\"", StringComparison.Ordinal) >= 0
                 || json.IndexOf("\"$dynamicRef\"", StringComparison.Ordinal) >= 0
                 || json.IndexOf("\"$recursiveRef\"", StringComparison.Ordinal) >= 0
-                || Count(json, "\"$ref\":") != Count(json, "\"$ref\":" + RefPrefix))
+                || Count(json, "\"$ref\":\"") != Count(json, "\"$ref\":" + RefPrefix))
             {
                 return null;
             }
