@@ -102,7 +102,15 @@ internal static class ExampleChecker
         return seen.OrderBy(k => k, StringComparer.Ordinal).ToList();
     }
 
-    private static IEnumerable<string> References(JsonNode? node)
+    /// <summary>The bundle keys a schema's <c>$ref</c>s name, in document order (one list, not nested iterators per level).</summary>
+    private static List<string> References(JsonNode? node)
+    {
+        var keys = new List<string>();
+        AddReferences(node, keys);
+        return keys;
+    }
+
+    private static void AddReferences(JsonNode? node, List<string> keys)
     {
         const string prefix = "#/schemas/";
         switch (node)
@@ -112,14 +120,11 @@ internal static class ExampleChecker
                 {
                     if (pair.Key == "$ref" && pair.Value is JsonValue value && value.TryGetValue<string>(out var target) && target.StartsWith(prefix, StringComparison.Ordinal))
                     {
-                        yield return JsonPointer.Unescape(target.Substring(prefix.Length));
+                        keys.Add(JsonPointer.Unescape(target.Substring(prefix.Length)));
                     }
                     else
                     {
-                        foreach (var key in References(pair.Value))
-                        {
-                            yield return key;
-                        }
+                        AddReferences(pair.Value, keys);
                     }
                 }
 
@@ -127,10 +132,7 @@ internal static class ExampleChecker
             case JsonArray array:
                 foreach (var item in array)
                 {
-                    foreach (var key in References(item))
-                    {
-                        yield return key;
-                    }
+                    AddReferences(item, keys);
                 }
 
                 break;
