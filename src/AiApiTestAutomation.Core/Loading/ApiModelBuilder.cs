@@ -41,18 +41,22 @@ internal sealed class ApiModelBuilder
         SourceFormat format,
         string text,
         Lazy<SourceLocator> locator,
-        List<SpecDiagnostic> diagnostics)
+        List<SpecDiagnostic> diagnostics,
+        JsonText? json = null)
     {
         this.filePath = filePath;
         this.document = document;
         this.version = version;
         this.locator = locator;
         this.diagnostics = diagnostics;
-        shallowLocator = SourceLocator.Build(text, format, maxDepth: 3);
+        shallowLocator = SourceLocator.Build(text, format, maxDepth: 3, json);
         // Only 3.0 has nullable; 2.0's x-nullable is an extension the reader keeps.
-        bundle = new SchemaBundleWriter(version, version == SpecVersion.OpenApi30 ? TypelessNullableScanner.Scan(text, format) : new HashSet<string>(), (pointer, message) => ReportProblem(message, pointer));
+        bundle = new SchemaBundleWriter(version, version == SpecVersion.OpenApi30 ? TypelessNullableScanner.Scan(text, format, json) : new HashSet<string>(), (pointer, message) => ReportProblem(message, pointer));
         types = new TypeMapper(document, version, ReportUnresolved, ReportCircularModel);
     }
+
+    /// <summary>The writer of the schema bundle, whose per-schema texts <see cref="ExampleChecker"/> cuts the request part from.</summary>
+    public SchemaBundleWriter Bundle => bundle;
 
     /// <summary>The request and response body examples seen while building, for <see cref="ExampleChecker"/>.</summary>
     public IReadOnlyList<MediaExample> MediaExamples => mediaExamples;

@@ -22,7 +22,8 @@ internal static class ExampleChecker
 
     private static readonly string[] SchemaMapKeywords = ["properties", "patternProperties", "dependentSchemas", "$defs", "definitions"];
 
-    public static void Check(ApiSpec spec, IReadOnlyList<MediaExample> mediaExamples, ExampleScope scope, Lazy<SourceLocator> locator, List<SpecDiagnostic> diagnostics)
+    /// <param name="bundle">The writer of the spec's schema bundle, from which the request part is cut.</param>
+    public static void Check(ApiSpec spec, SchemaBundleWriter bundle, IReadOnlyList<MediaExample> mediaExamples, ExampleScope scope, Lazy<SourceLocator> locator, List<SpecDiagnostic> diagnostics)
     {
         var media = mediaExamples.Where(e => scope == ExampleScope.All || !e.IsResponse).ToList();
         if (media.Count == 0 && spec.SchemaBundleJson.IndexOf("\"example", StringComparison.Ordinal) < 0)
@@ -30,7 +31,7 @@ internal static class ExampleChecker
             return; // nothing to check, so the bundle is not parsed (most of this step's cost)
         }
 
-        var set = SchemaSet.Parse(scope == ExampleScope.All ? spec.SchemaBundleJson : RequestBundle.Of(spec) ?? spec.SchemaBundleJson);
+        var set = SchemaSet.Parse(scope == ExampleScope.All ? spec.SchemaBundleJson : RequestBundle.Of(spec, bundle) ?? spec.SchemaBundleJson);
         var validator = new SchemaValidator(set);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var failures = new List<(SchemaValidationResult Result, string Pointer)>();
@@ -101,7 +102,15 @@ internal static class ExampleChecker
         return seen.OrderBy(k => k, StringComparer.Ordinal).ToList();
     }
 
-    private static IEnumerable<string> References(JsonNode? node)
+    /// <summary>The bundle keys a schema's <c>$ref</c>s name, in document order (one list, not nested iterators per level).</summary>
+    private static List<string> References(JsonNode? node)
+    {
+        var keys = new List<string>();
+        AddReferences(node, keys);
+        return keys;
+    }
+
+    private static void AddReferences(JsonNode? node, List<string> keys)
     {
         const string prefix = "#/schemas/";
         switch (node)
@@ -111,14 +120,11 @@ internal static class ExampleChecker
                 {
                     if (pair.Key == "$ref" && pair.Value is JsonValue value && value.TryGetValue<string>(out var target) && target.StartsWith(prefix, StringComparison.Ordinal))
                     {
-                        yield return JsonPointer.Unescape(target.Substring(prefix.Length));
+                        keys.Add(JsonPointer.Unescape(target.Substring(prefix.Length)));
                     }
                     else
                     {
-                        foreach (var key in References(pair.Value))
-                        {
-                            yield return key;
-                        }
+                        AddReferences(pair.Value, keys);
                     }
                 }
 
@@ -126,10 +132,7 @@ internal static class ExampleChecker
             case JsonArray array:
                 foreach (var item in array)
                 {
-                    foreach (var key in References(item))
-                    {
-                        yield return key;
-                    }
+                    AddReferences(item, keys);
                 }
 
                 break;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using AiApiTestAutomation.Core.Model;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
@@ -16,19 +15,14 @@ internal static class OpenApiDocumentReader
     private const int MaxReaderDiagnostics = 25;
     private const int MaxMessageLength = 500;
 
-    // The key can come last (Kubernetes sorts it after 3 MB of definitions); the pattern cannot backtrack
-    // badly, so the timeout only guards the unexpected and must not trip on a busy build machine.
-    private static readonly Regex VersionPattern = new(
-        @"(?:^|[{,])\s*[""']?(?<key>openapi|swagger)[""']?\s*:\s*[""']?(?<version>[0-9][0-9.]*)",
-        RegexOptions.Multiline | RegexOptions.CultureInvariant,
-        TimeSpan.FromSeconds(30));
-
+    /// <param name="json">The text as UTF-8 (JSON only), when the caller has it: see <see cref="JsonText"/>.</param>
     public static (OpenApiDocument Document, SpecVersion Version)? Read(
         string filePath,
         string text,
         SourceFormat format,
         Lazy<SourceLocator> locator,
-        List<SpecDiagnostic> diagnostics)
+        List<SpecDiagnostic> diagnostics,
+        JsonText? json = null)
     {
         var version = DetectVersion(filePath, text, diagnostics);
         if (version is null)
@@ -41,9 +35,12 @@ internal static class OpenApiDocumentReader
         {
             var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
             settings.AddYamlReader();
-            result = format == SourceFormat.Json
-                ? OpenApiDocument.Parse(text, "json", settings)
-                : OpenApiDocument.Parse(YamlFinalLineBreak.Ensure(text), "yaml", settings);
+            // Parse would convert the text to UTF-8 again; with the bytes at hand (see JsonText) it reads them as they are.
+            result = json is not null && format == SourceFormat.Json
+                ? OpenApiDocument.Load(new System.IO.MemoryStream(json.Bytes, writable: false), "json", settings)
+                : format == SourceFormat.Json
+                    ? OpenApiDocument.Parse(text, "json", settings)
+                    : OpenApiDocument.Parse(YamlFinalLineBreak.Ensure(text), "yaml", settings);
         }
         catch (JsonException ex)
         {
@@ -109,8 +106,8 @@ internal static class OpenApiDocumentReader
 
     private static SpecVersion? DetectVersion(string filePath, string text, List<SpecDiagnostic> diagnostics)
     {
-        var match = VersionPattern.Match(text);
-        if (!match.Success)
+        var field = VersionField.Find(text);
+        if (field is null)
         {
             diagnostics.Add(new SpecDiagnostic(
                 DiagnosticIds.UnsupportedVersion,
@@ -122,8 +119,7 @@ internal static class OpenApiDocumentReader
             return null;
         }
 
-        var key = match.Groups["key"].Value;
-        var version = match.Groups["version"].Value;
+        var (key, version, start) = field.Value;
         SpecVersion? detected = key == "swagger"
             ? (version.StartsWith("2.0", StringComparison.Ordinal) ? SpecVersion.Swagger20 : null)
             : version.StartsWith("3.0", StringComparison.Ordinal) ? SpecVersion.OpenApi30
@@ -132,7 +128,7 @@ internal static class OpenApiDocumentReader
 
         if (detected is null)
         {
-            var line = text.Substring(0, match.Index).Count(c => c == '\n') + 1;
+            var line = text.Substring(0, start).Count(c => c == '\n') + 1;
             diagnostics.Add(new SpecDiagnostic(
                 DiagnosticIds.UnsupportedVersion,
                 SpecDiagnosticSeverity.Error,

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
 using AiApiTestAutomation.Core.Model;
 
 namespace AiApiTestAutomation.Core.Loading;
@@ -10,22 +9,19 @@ namespace AiApiTestAutomation.Core.Loading;
 /// <summary>
 /// The part of a schema bundle that request examples can reach: the parameter and request body schemas and every
 /// schema they reference, transitively. Checking request examples against it gives the same results as against the
-/// whole bundle at a fraction of the parse (GitHub's bundle is 1 MB, mostly response schemas).
+/// whole bundle at a fraction of the parse (GitHub's bundle is 1 MB, mostly response schemas). It is cut from the
+/// writer's schema texts, in the bundle's order, keys and locations written as the bundle writes them.
 /// </summary>
 internal static class RequestBundle
 {
     private const string RefPrefix = "\"#/schemas/";
 
     /// <summary>The reduced bundle, or null when it might not validate exactly as the whole one does.</summary>
-    public static string? Of(ApiSpec spec)
+    /// <param name="spec">The model, for the operations' parameter and body schema keys.</param>
+    /// <param name="bundle">The writer of <see cref="ApiSpec.SchemaBundleJson"/>, which still has each schema's text by key.</param>
+    public static string? Of(ApiSpec spec, SchemaBundleWriter bundle)
     {
-        var bytes = Encoding.UTF8.GetBytes(spec.SchemaBundleJson);
-        var (dialect, schemas, locations) = Index(bytes);
-        if (dialect is null)
-        {
-            return null;
-        }
-
+        var schemas = bundle.Schemas;
         var pending = new Stack<string>(spec.Operations
             .SelectMany(o => o.Parameters.Select(p => p.SchemaKey).Concat(new[] { o.RequestBody?.SchemaKey ?? string.Empty }))
             .Where(schemas.ContainsKey));
@@ -38,14 +34,15 @@ internal static class RequestBundle
                 continue;
             }
 
-            var json = schemas[key];
+            var json = schemas[key].Json;
 
             // A discriminator may name a schema no $ref reaches, and a $ref outside the bundle's schemas (or a dynamic
             // one) resolves against the whole bundle: then only the whole bundle is sure to validate the same way.
+            // Only a string is a reference: Kubernetes' JSONSchemaProps has a property named "$ref" (an object).
             if (json.IndexOf("\"discriminator\"", StringComparison.Ordinal) >= 0
                 || json.IndexOf("\"$dynamicRef\"", StringComparison.Ordinal) >= 0
                 || json.IndexOf("\"$recursiveRef\"", StringComparison.Ordinal) >= 0
-                || Count(json, "\"$ref\":") != Count(json, "\"$ref\":" + RefPrefix))
+                || Count(json, "\"$ref\":\"") != Count(json, "\"$ref\":" + RefPrefix))
             {
                 return null;
             }
@@ -62,58 +59,34 @@ internal static class RequestBundle
         }
 
         var builder = new StringBuilder(spec.SchemaBundleJson.Length / 4);
-        builder.Append("{\"dialect\":").Append(dialect).Append(",\"schemas\":{");
-        AppendMembers(builder, schemas, reachable);
+        builder.Append("{\"dialect\":\"").Append(bundle.Dialect).Append("\",\"schemas\":{");
+        var first = true;
+        foreach (var pair in schemas)
+        {
+            if (reachable.Contains(pair.Key))
+            {
+                builder.Append(first ? string.Empty : ",");
+                first = false;
+                SchemaBundleWriter.AppendJsonString(builder, pair.Key);
+                builder.Append(':').Append(pair.Value.Json);
+            }
+        }
+
         builder.Append("},\"locations\":{");
-        AppendMembers(builder, locations, reachable);
+        first = true;
+        foreach (var pair in schemas)
+        {
+            if (reachable.Contains(pair.Key))
+            {
+                builder.Append(first ? string.Empty : ",");
+                first = false;
+                SchemaBundleWriter.AppendJsonString(builder, pair.Key);
+                builder.Append(':');
+                SchemaBundleWriter.AppendJsonString(builder, pair.Value.Location);
+            }
+        }
+
         return builder.Append("}}").ToString();
-    }
-
-    /// <summary>The raw JSON text of the dialect and of each schema and location, by key, in bundle order.</summary>
-    private static (string? Dialect, Dictionary<string, string> Schemas, Dictionary<string, string> Locations) Index(byte[] bytes)
-    {
-        var schemas = new Dictionary<string, string>(StringComparer.Ordinal);
-        var locations = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? dialect = null;
-        var reader = new Utf8JsonReader(bytes);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-        {
-            return (null, schemas, locations);
-        }
-
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var section = reader.GetString();
-            reader.Read();
-            if (section == "dialect")
-            {
-                dialect = Raw(bytes, ref reader);
-            }
-            else if (section is "schemas" or "locations" && reader.TokenType == JsonTokenType.StartObject)
-            {
-                var target = section == "schemas" ? schemas : locations;
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    var key = reader.GetString()!;
-                    reader.Read();
-                    target[key] = Raw(bytes, ref reader);
-                }
-            }
-            else
-            {
-                reader.Skip();
-            }
-        }
-
-        return (dialect, schemas, locations);
-    }
-
-    private static string Raw(byte[] bytes, ref Utf8JsonReader reader)
-    {
-        var start = (int)reader.TokenStartIndex;
-        reader.Skip();
-        var end = (int)reader.BytesConsumed;
-        return Encoding.UTF8.GetString(bytes, start, end - start);
     }
 
     /// <summary>The bundle keys a schema's text refers to; the writer escapes keys as JSON pointer segments.</summary>
@@ -141,19 +114,5 @@ internal static class RequestBundle
         }
 
         return count;
-    }
-
-    private static void AppendMembers(StringBuilder builder, Dictionary<string, string> members, HashSet<string> keys)
-    {
-        var first = true;
-        foreach (var pair in members)
-        {
-            if (keys.Contains(pair.Key))
-            {
-                builder.Append(first ? string.Empty : ",");
-                first = false;
-                builder.Append(JsonSerializer.Serialize(pair.Key)).Append(':').Append(pair.Value);
-            }
-        }
     }
 }

@@ -21,9 +21,11 @@ internal sealed class SchemaBundleWriter
         TimeSpan.FromSeconds(10));
 
     private readonly SpecVersion version;
-    private readonly IReadOnlyCollection<string> typelessNullables;
+    private readonly TypelessNullableRepair typelessNullables;
     private readonly Action<string, string> reportProblem;
     private readonly SortedDictionary<string, (string Json, string Location)> schemas = new(StringComparer.Ordinal);
+    private readonly StringBuilder serialized = new();
+    private OpenApiJsonWriter? writer;
 
     /// <param name="version">The spec's version, which decides the dialect the runtime validates with.</param>
     /// <param name="typelessNullables">Pointers of schemas that say <c>nullable: true</c> without a type (see <see cref="TypelessNullableScanner"/>).</param>
@@ -31,15 +33,26 @@ internal sealed class SchemaBundleWriter
     public SchemaBundleWriter(SpecVersion version, IReadOnlyCollection<string> typelessNullables, Action<string, string>? reportProblem = null)
     {
         this.version = version;
-        this.typelessNullables = typelessNullables;
+        this.typelessNullables = new TypelessNullableRepair(typelessNullables);
         this.reportProblem = reportProblem ?? ((_, _) => { });
     }
+
+    /// <summary>Each schema's JSON text and its place in the spec, by bundle key, in the bundle's order.</summary>
+    public IReadOnlyDictionary<string, (string Json, string Location)> Schemas => schemas;
+
+    /// <summary>The dialect the runtime validates with, as the bundle names it.</summary>
+    public string Dialect => version switch
+    {
+        SpecVersion.Swagger20 => "swagger-2.0",
+        SpecVersion.OpenApi31 => "openapi-3.1",
+        _ => "openapi-3.0",
+    };
 
     public void AddComponent(string key, IOpenApiSchema schema)
     {
         var section = version == SpecVersion.Swagger20 ? "#/definitions/" : "#/components/schemas/";
         var location = section + JsonPointer.Escape(key);
-        TypelessNullableRepair.Apply(schema, location.Substring(1), typelessNullables);
+        typelessNullables.Apply(schema, location.Substring(1));
         schemas[key] = (Serialize(schema, location.Substring(1)), location);
     }
 
@@ -51,7 +64,7 @@ internal sealed class SchemaBundleWriter
             return id;
         }
 
-        TypelessNullableRepair.Apply(schema, pointer, typelessNullables);
+        typelessNullables.Apply(schema, pointer);
         schemas[syntheticKey] = (Serialize(schema, pointer), "#" + pointer);
         return syntheticKey;
     }
@@ -104,8 +117,15 @@ internal sealed class SchemaBundleWriter
 
     public string ToJson()
     {
-        var builder = new StringBuilder();
-        builder.Append("{\"dialect\":\"").Append(Dialect()).Append("\",\"schemas\":{");
+        // Sized up front: the bundle is megabytes, and a builder that grows in small chunks costs more than the copy.
+        var size = 64;
+        foreach (var pair in schemas)
+        {
+            size += (2 * pair.Key.Length) + pair.Value.Json.Length + pair.Value.Location.Length + 8;
+        }
+
+        var builder = new StringBuilder(size);
+        builder.Append("{\"dialect\":\"").Append(Dialect).Append("\",\"schemas\":{");
         var first = true;
         foreach (var pair in schemas)
         {
@@ -115,7 +135,7 @@ internal sealed class SchemaBundleWriter
             }
 
             first = false;
-            AppendString(builder, pair.Key);
+            AppendJsonString(builder, pair.Key);
             builder.Append(':').Append(pair.Value.Json);
         }
 
@@ -129,9 +149,9 @@ internal sealed class SchemaBundleWriter
             }
 
             first = false;
-            AppendString(builder, pair.Key);
+            AppendJsonString(builder, pair.Key);
             builder.Append(':');
-            AppendString(builder, pair.Value.Location);
+            AppendJsonString(builder, pair.Value.Location);
         }
 
         builder.Append("}}");
@@ -141,13 +161,6 @@ internal sealed class SchemaBundleWriter
     // HostDocument first: reading Description resolves the reference's target, which costs a lookup every time.
     private static bool HasSiblings(OpenApiSchemaReference reference) =>
         reference.Reference?.HostDocument is null && reference.Description is not null;
-
-    private string Dialect() => version switch
-    {
-        SpecVersion.Swagger20 => "swagger-2.0",
-        SpecVersion.OpenApi31 => "openapi-3.1",
-        _ => "openapi-3.0",
-    };
 
     private string Serialize(IOpenApiSchema schema, string pointer)
     {
@@ -159,15 +172,19 @@ internal sealed class SchemaBundleWriter
         catch (Exception ex) when (ex is NullReferenceException || CircularReferences.IsCircular(ex))
         {
             // The writer dereferences a $ref loop's missing target. The model maps such a schema to untyped JSON
-            // (and reports it), so the bundle accepts any value for it too.
+            // (and reports it), so the bundle accepts any value for it too. The writer stopped inside the schema's
+            // scopes, so the next schema gets a new one.
+            writer = null;
             return "{}";
         }
     }
 
     private string SerializeWithWriter(IOpenApiSchema schema)
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        var writer = new OpenApiJsonWriter(text, new OpenApiJsonWriterSettings { Terse = true });
+        // One buffer and one writer for every schema: a writer per schema grew a new buffer from nothing thousands of
+        // times. Between schemas the writer has closed every scope, as a new one starts.
+        serialized.Clear();
+        writer ??= new OpenApiJsonWriter(new StringWriter(serialized, CultureInfo.InvariantCulture), new OpenApiJsonWriterSettings { Terse = true });
         if (version == SpecVersion.OpenApi31)
         {
             schema.SerializeAsV31(writer);
@@ -177,7 +194,7 @@ internal sealed class SchemaBundleWriter
             schema.SerializeAsV3(writer);
         }
 
-        return EscapeControlCharacters(RepairNonFiniteNumbers(RepairBooleanBounds(text.ToString().Replace("\"#/components/schemas/", "\"#/schemas/"))));
+        return EscapeControlCharacters(RepairNonFiniteNumbers(RepairBooleanBounds(serialized.Replace("\"#/components/schemas/", "\"#/schemas/").ToString())));
     }
 
     /// <summary>
@@ -245,6 +262,24 @@ internal sealed class SchemaBundleWriter
             .Replace("\"exclusiveMinimum\":False", "\"exclusiveMinimum\":false")
             .Replace("\"exclusiveMaximum\":True", "\"exclusiveMaximum\":true")
             .Replace("\"exclusiveMaximum\":False", "\"exclusiveMaximum\":false");
+    }
+
+    /// <summary>
+    /// A JSON string as the bundle writes keys and locations. They rarely need escaping: those that do not are
+    /// appended whole, not a character at a time.
+    /// </summary>
+    internal static void AppendJsonString(StringBuilder builder, string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is '"' or '\\' || c < 0x20)
+            {
+                AppendString(builder, value);
+                return;
+            }
+        }
+
+        builder.Append('"').Append(value).Append('"');
     }
 
     private static void AppendString(StringBuilder builder, string value)

@@ -36,12 +36,13 @@ internal sealed class SourceLocator
     /// text once, descending only along that pointer (most specs need a handful of lines, and a full walk of a
     /// 3 MB spec costs more than parsing it). The positions found are exactly those a full walk records.
     /// </summary>
-    public static SourceLocator Build(string text, SourceFormat format, int maxDepth)
+    /// <param name="json">The text as UTF-8 if the caller has it already (other passes over the same spec share it).</param>
+    public static SourceLocator Build(string text, SourceFormat format, int maxDepth, JsonText? json = null)
     {
         var locator = new SourceLocator(maxDepth);
         if (format == SourceFormat.Json && maxDepth > 3)
         {
-            locator.pendingJson = new JsonText(text);
+            locator.pendingJson = json ?? new JsonText(text);
             return locator;
         }
 
@@ -49,7 +50,7 @@ internal sealed class SourceLocator
         {
             if (format == SourceFormat.Json)
             {
-                locator.WalkJson(new JsonText(text), ways: null);
+                locator.WalkJson(json ?? new JsonText(text), ways: null);
             }
             else
             {
@@ -233,6 +234,13 @@ internal sealed class SourceLocator
 
                     if (path.Count >= maxDepth || (ways is not null && !ways.Contains(JsonPointer.Join(path))))
                     {
+                        if (path.Count == 0)
+                        {
+                            // Only the root was asked for (a reader problem without a pointer): it is recorded, and
+                            // skipping it would read the whole text for nothing.
+                            return;
+                        }
+
                         reader.Skip();
                         LeaveValue(path, containers);
                         break;
@@ -409,40 +417,6 @@ internal sealed class SourceLocator
         {
             firstDuplicate = key;
             firstDuplicatePosition = position;
-        }
-    }
-
-    /// <summary>A JSON spec as UTF-8 with its line starts, computed once and shared by every walk.</summary>
-    private sealed class JsonText
-    {
-        private List<int>? lineStarts;
-
-        public JsonText(string text) => Bytes = Encoding.UTF8.GetBytes(text);
-
-        public byte[] Bytes { get; }
-
-        public (int Line, int Column) Position(int offset)
-        {
-            var starts = lineStarts ??= LineStarts(Bytes);
-            var index = starts.BinarySearch(offset);
-            if (index < 0)
-            {
-                index = ~index - 1;
-            }
-
-            return (index + 1, offset - starts[index] + 1);
-        }
-
-        private static List<int> LineStarts(byte[] bytes)
-        {
-            var starts = new List<int> { 0 };
-            var index = 0;
-            while ((index = Array.IndexOf(bytes, (byte)'\n', index)) >= 0)
-            {
-                starts.Add(++index);
-            }
-
-            return starts;
         }
     }
 

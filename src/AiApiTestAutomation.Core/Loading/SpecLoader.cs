@@ -44,7 +44,9 @@ public static class SpecLoader
     {
         var diagnostics = new List<SpecDiagnostic>();
         var format = SourceFormats.Detect(filePath, text);
-        var locator = new Lazy<SourceLocator>(() => SourceLocator.Build(text, format, maxDepth: 64));
+        // The root's text as UTF-8, for every pass over it (locators, typeless nullable scan); YAML has none.
+        var json = format == SourceFormat.Json ? new JsonText(text) : null;
+        var locator = new Lazy<SourceLocator>(() => SourceLocator.Build(text, format, maxDepth: 64, json));
 
         // Multi-file specs are bundled into one JSON document first; lines still come from the root's own text.
         var bundle = External.ExternalReferences.Any(text) ? TryBundle(filePath, text, readFile) : null;
@@ -53,13 +55,13 @@ public static class SpecLoader
             diagnostics.AddRange(bundle.Diagnostics);
         }
 
-        var document = OpenApiDocumentReader.Read(filePath, bundle?.Json ?? text, bundle is null ? format : SourceFormat.Json, locator, diagnostics);
+        var document = OpenApiDocumentReader.Read(filePath, bundle?.Json ?? text, bundle is null ? format : SourceFormat.Json, locator, diagnostics, bundle is null ? json : null);
         if (document is null)
         {
             return new SpecLoadResult(null, diagnostics.ToEquatableArray());
         }
 
-        var builder = new ApiModelBuilder(filePath, document.Value.Document, document.Value.Version, format, text, locator, diagnostics);
+        var builder = new ApiModelBuilder(filePath, document.Value.Document, document.Value.Version, format, text, locator, diagnostics, json);
         var spec = builder.Build();
         UndeclaredPathParameters.Check(spec, locator, diagnostics);
         Hygiene.HygieneChecker.Check(spec, document.Value.Document, text, format, diagnostics);
@@ -67,7 +69,7 @@ public static class SpecLoader
         {
             try
             {
-                ExampleChecker.Check(spec, builder.MediaExamples, options.Examples, locator, diagnostics);
+                ExampleChecker.Check(spec, builder.Bundle, builder.MediaExamples, options.Examples, locator, diagnostics);
             }
             catch (Exception ex)
             {

@@ -26,6 +26,10 @@ internal sealed class TypeMapper
     private readonly Action<string> reportCircular;
     private readonly Dictionary<string, string> modelNames = new(StringComparer.Ordinal);
 
+    // Microsoft.OpenApi resolves a reference on every read of Target (splitting its pointer each time), and GitHub's
+    // spec references some components thousands of times: the targets of plain component references are remembered.
+    private readonly Dictionary<(OpenApiDocument? Host, string Id), IOpenApiSchema?> componentTargets = new();
+
     public TypeMapper(OpenApiDocument document, SpecVersion version, Action<string, string> reportUnresolved, Action<string> reportCircular)
     {
         this.document = document;
@@ -135,7 +139,7 @@ internal sealed class TypeMapper
         if (schema is OpenApiSchemaReference reference)
         {
             var id = reference.Reference?.Id;
-            var target = CircularReferences.TargetOf(reference);
+            var target = TargetOf(reference);
             if (target is null || id is null)
             {
                 reportUnresolved(reference.Reference?.ReferenceV3 ?? id ?? "?", pointer);
@@ -188,7 +192,7 @@ internal sealed class TypeMapper
             yield break;
         }
 
-        var target = schema is OpenApiSchemaReference reference ? CircularReferences.TargetOf(reference) : schema;
+        var target = schema is OpenApiSchemaReference reference ? TargetOf(reference) : schema;
         if (target is null)
         {
             yield break;
@@ -235,7 +239,7 @@ internal sealed class TypeMapper
             return false;
         }
 
-        var target = schema is OpenApiSchemaReference reference ? CircularReferences.TargetOf(reference) : schema;
+        var target = schema is OpenApiSchemaReference reference ? TargetOf(reference) : schema;
         if (target is null || target.OneOf is { Count: > 0 } || target.AnyOf is { Count: > 0 })
         {
             return false;
@@ -247,6 +251,25 @@ internal sealed class TypeMapper
         }
 
         return target.AllOf is { Count: > 0 } && target.AllOf.All(part => IsObjectLike(part, depth + 1));
+    }
+
+    /// <summary>The reference's target, or null when it has none or loops (see <see cref="CircularReferences"/>).</summary>
+    private IOpenApiSchema? TargetOf(OpenApiSchemaReference reference)
+    {
+        // Only '#/components/schemas/Name' in this document: its target depends on nothing but the name.
+        if (reference.Reference is not { IsExternal: false, Id: { } id } pointer || id.IndexOf('/') >= 0)
+        {
+            return CircularReferences.TargetOf(reference);
+        }
+
+        var key = (pointer.HostDocument, id);
+        if (!componentTargets.TryGetValue(key, out var target))
+        {
+            target = CircularReferences.TargetOf(reference);
+            componentTargets[key] = target;
+        }
+
+        return target;
     }
 
     /// <summary>The one non-null type of a schema, or null when it has none or several (3.1 type arrays).</summary>

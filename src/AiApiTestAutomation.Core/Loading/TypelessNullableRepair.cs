@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
@@ -9,19 +10,38 @@ namespace AiApiTestAutomation.Core.Loading;
 /// before the schema is written to the bundle: with a type, null joins it; without one, the keyword is written as
 /// is, which the runtime validator reads as "null is also valid" (what the spec's author meant).
 /// </summary>
-internal static class TypelessNullableRepair
+internal sealed class TypelessNullableRepair
 {
     private const int MaxDepth = 64;
 
-    public static void Apply(IOpenApiSchema schema, string pointer, IReadOnlyCollection<string> pointers)
+    private readonly HashSet<string> pointers;
+
+    // Every proper prefix of a pointer above: the walk goes down only where a repair can be, instead of building
+    // a pointer for every property of every schema in the bundle.
+    private readonly HashSet<string> ways = new(StringComparer.Ordinal);
+
+    /// <param name="pointers">Where <see cref="TypelessNullableScanner"/> found typeless nullables.</param>
+    public TypelessNullableRepair(IReadOnlyCollection<string> pointers)
     {
-        if (pointers.Count > 0)
+        this.pointers = new HashSet<string>(pointers, StringComparer.Ordinal);
+        foreach (var pointer in this.pointers)
         {
-            Walk(schema, pointer, pointers, depth: 0);
+            for (var slash = pointer.LastIndexOf('/'); slash >= 0; slash = slash == 0 ? -1 : pointer.LastIndexOf('/', slash - 1))
+            {
+                ways.Add(pointer.Substring(0, slash));
+            }
         }
     }
 
-    private static void Walk(IOpenApiSchema? schema, string pointer, IReadOnlyCollection<string> pointers, int depth)
+    public void Apply(IOpenApiSchema schema, string pointer)
+    {
+        if (pointers.Count > 0)
+        {
+            Walk(schema, pointer, depth: 0);
+        }
+    }
+
+    private void Walk(IOpenApiSchema? schema, string pointer, int depth)
     {
         // A $ref is repaired where its target is written; only inline schemas belong to this pointer.
         if (schema is not OpenApiSchema inline || depth > MaxDepth)
@@ -29,32 +49,37 @@ internal static class TypelessNullableRepair
             return;
         }
 
-        if (((ICollection<string>)pointers).Contains(pointer))
+        if (pointers.Contains(pointer))
         {
             MarkNullable(inline);
+        }
+
+        if (!ways.Contains(pointer))
+        {
+            return;
         }
 
         if (inline.Properties is { } properties)
         {
             foreach (var pair in properties)
             {
-                Walk(pair.Value, pointer + "/properties/" + JsonPointer.Escape(pair.Key), pointers, depth + 1);
+                Walk(pair.Value, pointer + "/properties/" + JsonPointer.Escape(pair.Key), depth + 1);
             }
         }
 
-        WalkList(inline.AllOf, pointer + "/allOf", pointers, depth);
-        WalkList(inline.OneOf, pointer + "/oneOf", pointers, depth);
-        WalkList(inline.AnyOf, pointer + "/anyOf", pointers, depth);
-        Walk(inline.Items, pointer + "/items", pointers, depth + 1);
-        Walk(inline.AdditionalProperties, pointer + "/additionalProperties", pointers, depth + 1);
-        Walk(inline.Not, pointer + "/not", pointers, depth + 1);
+        WalkList(inline.AllOf, pointer + "/allOf", depth);
+        WalkList(inline.OneOf, pointer + "/oneOf", depth);
+        WalkList(inline.AnyOf, pointer + "/anyOf", depth);
+        Walk(inline.Items, pointer + "/items", depth + 1);
+        Walk(inline.AdditionalProperties, pointer + "/additionalProperties", depth + 1);
+        Walk(inline.Not, pointer + "/not", depth + 1);
     }
 
-    private static void WalkList(IList<IOpenApiSchema>? schemas, string pointer, IReadOnlyCollection<string> pointers, int depth)
+    private void WalkList(IList<IOpenApiSchema>? schemas, string pointer, int depth)
     {
         for (var i = 0; schemas is not null && i < schemas.Count; i++)
         {
-            Walk(schemas[i], pointer + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), pointers, depth + 1);
+            Walk(schemas[i], pointer + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), depth + 1);
         }
     }
 

@@ -19,7 +19,8 @@ internal static class TypelessNullableScanner
 {
     private const int MaxDepth = 256;
 
-    public static HashSet<string> Scan(string text, SourceFormat format)
+    /// <param name="json">The text as UTF-8 if the caller has it already (see <see cref="JsonText"/>).</param>
+    public static HashSet<string> Scan(string text, SourceFormat format, JsonText? json = null)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         if (text.IndexOf("nullable", StringComparison.Ordinal) < 0)
@@ -31,7 +32,7 @@ internal static class TypelessNullableScanner
         {
             if (format == SourceFormat.Json)
             {
-                ScanJson(text, found);
+                ScanJson(json?.Bytes ?? Encoding.UTF8.GetBytes(text), found);
             }
             else
             {
@@ -46,12 +47,13 @@ internal static class TypelessNullableScanner
         return found;
     }
 
-    private static void ScanJson(string text, HashSet<string> found)
+    private static void ScanJson(byte[] bytes, HashSet<string> found)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
+        // Property names stay bytes (an offset and a length) until a pointer needs them: GitHub's spec has hundreds of
+        // thousands of names and a handful of typeless nullables.
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = MaxDepth });
-        var frames = new List<Frame>();
-        string? pendingName = null;
+        var frames = new FrameStack(bytes);
+        Segment? pendingName = null;
         var pendingNullable = false;
 
         while (reader.Read())
@@ -59,24 +61,26 @@ internal static class TypelessNullableScanner
             switch (reader.TokenType)
             {
                 case JsonTokenType.PropertyName:
-                    pendingName = reader.GetString();
-                    pendingNullable = pendingName == "nullable";
-                    if (pendingName == "type" && frames.Count > 0)
+                    pendingName = reader.ValueIsEscaped || reader.HasValueSequence
+                        ? Segment.Named(reader.GetString() ?? string.Empty)
+                        : Segment.InBytes((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length);
+                    pendingNullable = reader.ValueTextEquals("nullable"u8);
+                    if (frames.Count > 0 && reader.ValueTextEquals("type"u8))
                     {
-                        frames[frames.Count - 1].HasType = true;
+                        frames.Top.HasType = true;
                     }
 
                     continue;
                 case JsonTokenType.StartObject:
                 case JsonTokenType.StartArray:
-                    frames.Add(new Frame(SegmentFor(frames, pendingName), reader.TokenType == JsonTokenType.StartArray));
+                    frames.Push(new Frame(SegmentFor(frames, pendingName), reader.TokenType == JsonTokenType.StartArray));
                     break;
                 case JsonTokenType.EndObject:
                 case JsonTokenType.EndArray:
                     Leave(frames, found);
                     break;
                 case JsonTokenType.True when pendingNullable && frames.Count > 0:
-                    frames[frames.Count - 1].SaysNullable = true;
+                    frames.Top.SaysNullable = true;
                     NextItem(frames);
                     break;
                 default:
@@ -92,7 +96,7 @@ internal static class TypelessNullableScanner
     private static void ScanYaml(string text, HashSet<string> found)
     {
         var parser = Parser.CreateParser(new StringReader(text));
-        var frames = new List<Frame>();
+        var frames = new FrameStack(null);
         string? pendingName = null;
 
         while (parser.MoveNext())
@@ -106,25 +110,25 @@ internal static class TypelessNullableScanner
                         return;
                     }
 
-                    frames.Add(new Frame(SegmentFor(frames, pendingName), parser.Current is SequenceStart));
+                    frames.Push(new Frame(SegmentFor(frames, pendingName is null ? null : Segment.Named(pendingName)), parser.Current is SequenceStart));
                     pendingName = null;
                     break;
                 case MappingEnd:
                 case SequenceEnd:
                     Leave(frames, found);
                     break;
-                case Scalar scalar when frames.Count > 0 && !frames[frames.Count - 1].IsArray && pendingName is null:
+                case Scalar scalar when frames.Count > 0 && !frames.Top.IsArray && pendingName is null:
                     pendingName = scalar.Value;
                     if (pendingName == "type")
                     {
-                        frames[frames.Count - 1].HasType = true;
+                        frames.Top.HasType = true;
                     }
 
                     break;
                 case Scalar scalar:
                     if (pendingName == "nullable" && scalar.Value == "true" && frames.Count > 0)
                     {
-                        frames[frames.Count - 1].SaysNullable = true;
+                        frames.Top.SaysNullable = true;
                     }
 
                     NextItem(frames);
@@ -139,51 +143,67 @@ internal static class TypelessNullableScanner
     }
 
     /// <summary>The path segment of a value that opens now: its property name, or its index in the array around it.</summary>
-    private static string SegmentFor(List<Frame> frames, string? propertyName)
+    private static Segment SegmentFor(FrameStack frames, Segment? propertyName)
     {
         if (frames.Count == 0)
         {
-            return string.Empty;
+            return Segment.Named(string.Empty);
         }
 
-        var parent = frames[frames.Count - 1];
+        ref var parent = ref frames.Top;
         if (!parent.IsArray)
         {
-            return propertyName ?? string.Empty;
+            return propertyName ?? Segment.Named(string.Empty);
         }
 
-        var index = parent.NextIndex++;
-        return index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Segment.Indexed(parent.NextIndex++);
     }
 
-    private static void NextItem(List<Frame> frames)
+    private static void NextItem(FrameStack frames)
     {
-        if (frames.Count > 0 && frames[frames.Count - 1].IsArray)
+        if (frames.Count > 0 && frames.Top.IsArray)
         {
-            frames[frames.Count - 1].NextIndex++;
+            frames.Top.NextIndex++;
         }
     }
 
-    private static void Leave(List<Frame> frames, HashSet<string> found)
+    private static void Leave(FrameStack frames, HashSet<string> found)
     {
-        var frame = frames[frames.Count - 1];
+        ref var frame = ref frames.Top;
         if (frame.SaysNullable && !frame.HasType)
         {
             var pointer = new StringBuilder();
             for (var i = 1; i < frames.Count; i++)
             {
-                pointer.Append('/').Append(JsonPointer.Escape(frames[i].Segment));
+                pointer.Append('/').Append(JsonPointer.Escape(frames.TextOf(frames[i].Segment)));
             }
 
             found.Add(pointer.ToString());
         }
 
-        frames.RemoveAt(frames.Count - 1);
+        frames.Pop();
     }
 
-    private sealed class Frame(string segment, bool isArray)
+    /// <summary>A path segment: a name (YAML, or an escaped JSON name), a JSON name's bytes, or an array index.</summary>
+    private readonly struct Segment(string? name, int start, int length)
     {
-        public string Segment { get; } = segment;
+        public string? Name { get; } = name;
+
+        public int Start { get; } = start;
+
+        /// <summary>The name's length in bytes, or -1 for an array index (then <see cref="Start"/> is the index).</summary>
+        public int Length { get; } = length;
+
+        public static Segment Named(string name) => new(name, 0, 0);
+
+        public static Segment InBytes(int start, int length) => new(null, start, length);
+
+        public static Segment Indexed(int index) => new(null, index, -1);
+    }
+
+    private struct Frame(Segment segment, bool isArray)
+    {
+        public Segment Segment { get; } = segment;
 
         public bool IsArray { get; } = isArray;
 
@@ -192,5 +212,35 @@ internal static class TypelessNullableScanner
         public bool HasType { get; set; }
 
         public bool SaysNullable { get; set; }
+    }
+
+    /// <summary>The open objects and arrays, innermost last; frames are values, so a deep walk allocates nothing per object.</summary>
+    private sealed class FrameStack(byte[]? bytes)
+    {
+        private Frame[] items = new Frame[32];
+
+        public int Count { get; private set; }
+
+        public ref Frame Top => ref items[Count - 1];
+
+        public ref Frame this[int index] => ref items[index];
+
+        public void Push(Frame frame)
+        {
+            if (Count == items.Length)
+            {
+                Array.Resize(ref items, items.Length * 2);
+            }
+
+            items[Count++] = frame;
+        }
+
+        public void Pop() => Count--;
+
+        public string TextOf(Segment segment) =>
+            segment.Name
+            ?? (segment.Length < 0
+                ? segment.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : Encoding.UTF8.GetString(bytes!, segment.Start, segment.Length));
     }
 }

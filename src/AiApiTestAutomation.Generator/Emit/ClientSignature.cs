@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using AiApiTestAutomation.Core.Model;
 
 namespace AiApiTestAutomation.Generator.Emit;
@@ -10,6 +11,10 @@ namespace AiApiTestAutomation.Generator.Emit;
 /// </summary>
 internal sealed class ClientSignature
 {
+    // The client, the CRUD, coverage and performance writers each ask for an operation's signature; it is worked out
+    // once per operation (by reference: the model's operations live as long as their signatures are wanted).
+    private static readonly ConditionalWeakTable<ApiOperation, ClientSignature> Computed = new();
+
     private ClientSignature(ApiOperation operation, List<ClientArgument> arguments, ApiResponse? success)
     {
         Operation = operation;
@@ -27,7 +32,9 @@ internal sealed class ClientSignature
 
     public string ResponseType => SuccessResponse?.Type is { } type ? $"ApiResponse<{CSharp.TypeName(type, "Models.")}>" : "ApiResponse";
 
-    public static ClientSignature For(ApiOperation operation)
+    public static ClientSignature For(ApiOperation operation) => Computed.GetValue(operation, Compute);
+
+    private static ClientSignature Compute(ApiOperation operation)
     {
         var required = operation.Parameters.Where(p => p.Required).OrderBy(p => p.Location == ParameterLocation.Path ? 0 : 1).ToList();
         var optional = operation.Parameters.Where(p => !p.Required).ToList();

@@ -5,8 +5,13 @@ namespace AiApiTestAutomation.Generator.Emit;
 /// <summary>An indented text writer for generated C#; emitting text is far cheaper than building syntax trees.</summary>
 internal sealed class SourceWriter
 {
-    private readonly StringBuilder builder = new();
+    private readonly StringBuilder builder;
     private int indent;
+
+    public SourceWriter(int capacity = 16)
+    {
+        builder = new StringBuilder(capacity);
+    }
 
     public SourceWriter Line(string text = "")
     {
@@ -17,6 +22,25 @@ internal sealed class SourceWriter
         }
 
         builder.Append('\n');
+        return this;
+    }
+
+    /// <summary>
+    /// The same line as <c>Line(before + CSharp.VerbatimLiteral(value) + after)</c>, with the literal escaped straight
+    /// into the output: the schema bundle is megabytes, and building the line first copied it four times.
+    /// </summary>
+    public SourceWriter LineWithVerbatimLiteral(string before, string value, string after)
+    {
+        builder.Append(' ', indent * 4).Append(before).Append("@\"");
+        var start = 0;
+        int quote;
+        while ((quote = value.IndexOf('"', start)) >= 0)
+        {
+            builder.Append(value, start, quote - start).Append("\"\"");
+            start = quote + 1;
+        }
+
+        builder.Append(value, start, value.Length - start).Append('"').Append(after).Append('\n');
         return this;
     }
 

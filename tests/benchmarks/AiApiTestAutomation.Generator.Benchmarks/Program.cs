@@ -1,8 +1,11 @@
+using System.Linq;
 using AiApiTestAutomation.Generator.Benchmarks;
 using BenchmarkDotNet.Running;
 
 // `--peak <spec> <parse|generate|nswag>`: one cold run in this process, printing its peak memory (run.sh).
 // `--stages <spec>`: where warm generation spends its time, stage by stage.
+// `--hash <file>...`: a digest of all output per spec, to compare two builds.
+// `--loop <spec> <rounds> [parse]`: full generation (or the bare parse) repeated: CPU time per run, and a process to profile.
 // `--diagnostics <file>...`: the loader's diagnostics for each file, to check an optimisation changed none.
 // Anything else goes to BenchmarkDotNet (filters, --list flat, ...).
 if (args is ["--peak", var spec, var mode])
@@ -28,6 +31,83 @@ if (args is ["--diagnostics", .. var files])
 if (args is ["--stages", var stagesSpec, ..])
 {
     return Stages.Run(stagesSpec, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+}
+
+if (args is ["--hash", .. var hashFiles])
+{
+    // A digest of everything generated (sources and diagnostics, with lines) per spec: to check an optimisation changed no output.
+    foreach (var file in hashFiles)
+    {
+        var result = DriverFactory.Create(file, System.IO.File.ReadAllText(file)).RunGenerators(DriverFactory.Compilation("class A { }")).GetRunResult();
+        var all = new System.Text.StringBuilder();
+        foreach (var source in result.Results.SelectMany(r => r.GeneratedSources))
+        {
+            all.Append(source.HintName).Append('\n').Append(source.SourceText).Append('\n');
+        }
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            all.Append(diagnostic).Append('\n');
+        }
+
+        var digest = System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(all.ToString())));
+        System.Console.WriteLine($"{digest[..16]} {result.Diagnostics.Length,5} diagnostics {System.IO.Path.GetFileName(file)}");
+    }
+
+    return 0;
+}
+
+if (args is ["--loop", var loopSpec, var loopRounds, .. var loopMode])
+{
+    // Full generation (or with "parse", the bare Microsoft.OpenApi parse) over and over after one warm-up run: a process
+    // to attach a profiler to (dotnet-trace collect -- ...), and CPU time per run, which waiting for a core does not inflate.
+    var (loopPath, loopText) = BenchmarkSpecs.Load(loopSpec);
+    var parseOnly = loopMode is ["parse"];
+    var compilation = DriverFactory.Compilation("class A { }");
+    void Once()
+    {
+        if (parseOnly)
+        {
+            Stages.BareParse(loopPath, loopText);
+        }
+        else
+        {
+            DriverFactory.Create(loopPath, loopText).RunGenerators(compilation).GetRunResult();
+        }
+    }
+
+    Once();
+    var rounds = int.Parse(loopRounds, System.Globalization.CultureInfo.InvariantCulture);
+    var process = System.Diagnostics.Process.GetCurrentProcess();
+    var cpu = new System.Collections.Generic.List<double>();
+    var wall = new System.Collections.Generic.List<double>();
+    var pauses = System.TimeSpan.Zero;
+    var gen2 = 0;
+    var allocated = 0L;
+    for (var round = 0; round < rounds; round++)
+    {
+        // A full collection before each run, as BenchmarkDotNet does before each iteration, so runs do not pay for each other's garbage.
+        System.GC.Collect();
+        System.GC.WaitForPendingFinalizers();
+        process.Refresh();
+        var cpuBefore = process.TotalProcessorTime;
+        var pauseBefore = System.GC.GetTotalPauseDuration();
+        var gen2Before = System.GC.CollectionCount(2);
+        var allocatedBefore = System.GC.GetTotalAllocatedBytes();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Once();
+        wall.Add(clock.Elapsed.TotalMilliseconds);
+        process.Refresh();
+        cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+        pauses += System.GC.GetTotalPauseDuration() - pauseBefore;
+        gen2 += System.GC.CollectionCount(2) - gen2Before;
+        allocated += System.GC.GetTotalAllocatedBytes() - allocatedBefore;
+    }
+
+    static double Median(System.Collections.Generic.List<double> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
+    System.Console.WriteLine(System.FormattableString.Invariant(
+        $"{loopSpec} {(parseOnly ? "parse" : "generate")}: median {Median(cpu):0} ms CPU, {Median(wall):0} ms wall; mean GC pauses {pauses.TotalMilliseconds / rounds:0} ms, gen2 {gen2 / (double)rounds:0.0}, {allocated / 1e6 / rounds:0} MB allocated"));
+    return 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(GenerationBenchmarks).Assembly).Run(args);

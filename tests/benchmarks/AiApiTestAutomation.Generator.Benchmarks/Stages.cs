@@ -9,6 +9,8 @@ using AiApiTestAutomation.Core.Planning;
 using AiApiTestAutomation.Generator.Emit;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using Microsoft.OpenApi.YamlReader;
 
 namespace AiApiTestAutomation.Generator.Benchmarks;
 
@@ -22,15 +24,20 @@ internal static class Stages
     {
         var (path, text) = BenchmarkSpecs.Load(spec);
         var times = new Dictionary<string, List<double>>();
+        var allocations = new Dictionary<string, double>();
         for (var round = -1; round < rounds; round++)
         {
             var format = SourceFormats.Detect(path, text);
             var diagnostics = new List<SpecDiagnostic>();
-            var locator = new Lazy<SourceLocator>(() => SourceLocator.Build(text, format, maxDepth: 64));
-            var document = Time(times, round, "read (version + Microsoft.OpenApi parse)", () => OpenApiDocumentReader.Read(path, text, format, locator, diagnostics))!.Value;
-            Time(times, round, "  of which: shallow locator (depth 3)", () => SourceLocator.Build(text, format, maxDepth: 3));
-            var typelessNullables = Time(times, round, "  of which: typeless nullable scan", () => TypelessNullableScanner.Scan(text, format));
-            Time(times, round, "  of which: bundle of component schemas", () =>
+            var json = format == SourceFormat.Json ? Time(times, allocations, round, "UTF-8 copy of the text (shared by the passes below)", () => new JsonText(text)) : null;
+            var locator = new Lazy<SourceLocator>(() => SourceLocator.Build(text, format, maxDepth: 64, json));
+            Time(times, allocations, round, "bare Microsoft.OpenApi parse (the target's baseline)", () => BareParse(path, text));
+            Time(times, allocations, round, "external $ref scan (twice: dependencies, bundling)", () => AiApiTestAutomation.Core.Loading.External.ExternalReferences.FilesReferencedBy(path, text).Count + (AiApiTestAutomation.Core.Loading.External.ExternalReferences.Any(text) ? 1 : 0));
+            var document = Time(times, allocations, round, "read (version + Microsoft.OpenApi parse)", () => OpenApiDocumentReader.Read(path, text, format, locator, diagnostics, json))!.Value;
+            Time(times, allocations, round, "  of which: version field", () => VersionField.Find(text));
+            Time(times, allocations, round, "  of which: shallow locator (depth 3)", () => SourceLocator.Build(text, format, maxDepth: 3, json));
+            var typelessNullables = Time(times, allocations, round, "  of which: typeless nullable scan", () => TypelessNullableScanner.Scan(text, format, json));
+            Time(times, allocations, round, "  of which: bundle of component schemas", () =>
             {
                 var bundle = new SchemaBundleWriter(document.Version, typelessNullables);
                 foreach (var pair in document.Document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>())
@@ -40,18 +47,24 @@ internal static class Stages
 
                 return bundle.ToJson();
             });
-            var builder = new ApiModelBuilder(path, document.Document, document.Version, format, text, locator, diagnostics);
-            var model = Time(times, round, "model (ApiModelBuilder.Build, shallow locator excluded)", builder.Build);
-            Time(times, round, "example check (requests)", () =>
+            var builder = new ApiModelBuilder(path, document.Document, document.Version, format, text, locator, diagnostics, json);
+            var model = Time(times, allocations, round, "model (ApiModelBuilder.Build, shallow locator excluded)", builder.Build);
+            Time(times, allocations, round, "hygiene", () =>
             {
-                ExampleChecker.Check(model, builder.MediaExamples, ExampleScope.Requests, locator, diagnostics);
+                AiApiTestAutomation.Core.Loading.Hygiene.HygieneChecker.Check(model, document.Document, text, format, diagnostics);
                 return 0;
             });
-            var plan = Time(times, round, "plan", () => TestPlanner.Plan(model));
+            Time(times, allocations, round, "example check (requests)", () =>
+            {
+                ExampleChecker.Check(model, builder.Bundle, builder.MediaExamples, ExampleScope.Requests, locator, diagnostics);
+                return 0;
+            });
+            var plan = Time(times, allocations, round, "plan", () => TestPlanner.Plan(model));
             var generation = new SpecGenerationModel(path, "Bench", "Bench", null, "API_BASE_URL", model, plan, diagnostics.ToEquatableArray());
-            var files = Time(times, round, "emit (all files as text)", () => SpecEmitter.Emit(generation, model, plan).ToList());
-            Time(times, round, "driver: parse generated sources", () => files.Select(f => CSharpSyntaxTree.ParseText(f.Source, DriverFactory.ParseOptions)).ToList());
-            Time(times, round, "GeneratorDriver full run (for comparison)", () => DriverFactory.Create(path, text).RunGenerators(DriverFactory.Compilation("class A { }")).GetRunResult());
+            var files = Time(times, allocations, round, "emit (all files as text)", () => SpecEmitter.Emit(generation, model, plan).ToList());
+            Time(times, allocations, round, "driver: parse generated sources", () => files.Select(f => CSharpSyntaxTree.ParseText(f.Source, DriverFactory.ParseOptions)).ToList());
+            Time(times, allocations, round, "SpecLoader.Load (read to example check, in one)", () => SpecLoader.Load(path, text));
+            Time(times, allocations, round, "GeneratorDriver full run (for comparison)", () => DriverFactory.Create(path, text).RunGenerators(DriverFactory.Compilation("class A { }")).GetRunResult());
             if (round == rounds - 1)
             {
                 Console.WriteLine($"{spec}: {model.Operations.Count} operations, {files.Count} files, {files.Sum(f => f.Source.Length):N0} chars generated, bundle {model.SchemaBundleJson.Length:N0} chars");
@@ -61,18 +74,27 @@ internal static class Stages
         foreach (var pair in times)
         {
             var sorted = pair.Value.OrderBy(t => t).ToList();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{sorted[sorted.Count / 2],9:0.0} ms CPU  {pair.Key}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{sorted[sorted.Count / 2],9:0.0} ms CPU {allocations[pair.Key],7:0.0} MB  {pair.Key}"));
         }
 
         return 0;
     }
 
-    private static T Time<T>(Dictionary<string, List<double>> times, int round, string stage, Func<T> action)
+    public static Microsoft.OpenApi.OpenApiDocument? BareParse(string path, string text)
     {
+        var settings = new OpenApiReaderSettings();
+        settings.AddYamlReader();
+        return Microsoft.OpenApi.OpenApiDocument.Parse(text, path.EndsWith(".json", StringComparison.Ordinal) ? "json" : "yaml", settings).Document;
+    }
+
+    private static T Time<T>(Dictionary<string, List<double>> times, Dictionary<string, double> allocations, int round, string stage, Func<T> action)
+    {
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         // Process CPU time rather than wall time: on a machine shared with other builds, waiting for a core is not work.
         var before = Process.GetCurrentProcess().TotalProcessorTime;
         var result = action();
         var spent = Process.GetCurrentProcess().TotalProcessorTime - before;
+        allocations[stage] = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1e6;
         if (round >= 0)
         {
             if (!times.TryGetValue(stage, out var list))

@@ -56,12 +56,10 @@ internal sealed class HygieneLocations
     private static List<int> LineStarts(string text)
     {
         var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        var index = 0;
+        while ((index = text.IndexOf('\n', index)) >= 0)
         {
-            if (text[i] == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            starts.Add(++index);
         }
 
         return starts;
