@@ -140,6 +140,13 @@ internal sealed class TypeMapper
         {
             var id = reference.Reference?.Id;
             var target = TargetOf(reference);
+            if (target is null && id is not null && reference.Reference?.IsExternal != true && document.Components?.Schemas?.ContainsKey(id) == true)
+            {
+                // The component exists but resolves to nothing: it is a $ref to itself (A: {$ref: A}) or a chain back to it.
+                reportCircular("/components/schemas/" + JsonPointer.Escape(id));
+                return ApiTypeRef.Any;
+            }
+
             if (target is null || id is null)
             {
                 reportUnresolved(reference.Reference?.ReferenceV3 ?? id ?? "?", pointer);
