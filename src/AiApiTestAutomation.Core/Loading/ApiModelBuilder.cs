@@ -211,7 +211,7 @@ internal sealed class ApiModelBuilder
             };
             var schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
             var pointer = operationPointer + "/parameters";
-            var key = schema is null ? string.Empty : bundle.Add($"{operationName}/parameter/{location.ToString().ToLowerInvariant()}/{parameter.Name}", schema, pointer);
+            var key = schema is null ? string.Empty : bundle.Add($"{operationName}/parameter/{location.Lowercase()}/{parameter.Name}", schema, pointer);
             var identifier = Identifiers.MakeUnique(Identifiers.ToCamelCase(parameter.Name, "parameter"), taken);
             result.Add(new ApiParameter(
                 parameter.Name,
