@@ -182,7 +182,8 @@ internal sealed class ApiModelBuilder
     {
         // Operation parameters override path-item parameters with the same name and location.
         var merged = new List<IOpenApiParameter>();
-        var operationParameters = Resolved(operation.Parameters, operationPointer + "/parameters");
+        var pointer = operationPointer + "/parameters";
+        var operationParameters = Resolved(operation.Parameters, pointer);
         foreach (var inherited in Resolved(pathItem.Parameters, operationPointer.Substring(0, operationPointer.LastIndexOf('/')) + "/parameters"))
         {
             if (!operationParameters.Any(p => p.Name == inherited.Name && p.In == inherited.In))
@@ -210,8 +211,7 @@ internal sealed class ApiModelBuilder
                 _ => Model.ParameterLocation.Query,
             };
             var schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
-            var pointer = operationPointer + "/parameters";
-            var key = schema is null ? string.Empty : bundle.Add($"{operationName}/parameter/{location.ToString().ToLowerInvariant()}/{parameter.Name}", schema, pointer);
+            var key = schema is null ? string.Empty : bundle.Add($"{operationName}/parameter/{location.Lowercase()}/{parameter.Name}", schema, pointer);
             var identifier = Identifiers.MakeUnique(Identifiers.ToCamelCase(parameter.Name, "parameter"), taken);
             result.Add(new ApiParameter(
                 parameter.Name,
@@ -226,7 +226,7 @@ internal sealed class ApiModelBuilder
 
         if (ParameterSet.HasConstraints(result))
         {
-            bundle.AddParameterSet(ParameterSet.KeyFor(operationName), ParameterSet.Validatable(result), operationPointer + "/parameters");
+            bundle.AddParameterSet(ParameterSet.KeyFor(operationName), ParameterSet.Validatable(result), pointer);
         }
 
         return result;

@@ -108,7 +108,7 @@ internal sealed class SchemaBundleWriter
             first = false;
             AppendString(builder, parameter.Name);
             builder.Append(':');
-            AppendString(builder, parameter.Location.ToString().ToLowerInvariant());
+            AppendString(builder, parameter.Location.Lowercase());
         }
 
         builder.Append("}}");

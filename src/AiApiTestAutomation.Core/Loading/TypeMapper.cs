@@ -39,19 +39,29 @@ internal sealed class TypeMapper
         AssignModelNames();
     }
 
-    public ApiTypeRef Map(IOpenApiSchema schema, string pointer)
+    public ApiTypeRef Map(IOpenApiSchema schema, string pointer) => Map(schema, pointer, property: null);
+
+    /// <summary>
+    /// Maps the schema at <paramref name="pointer"/>, or with a <paramref name="property"/> at that property of it. The
+    /// pointer is only for reports, so a property's pointer is put together only when one is made: mapping every
+    /// property of every model built a pointer string each.
+    /// </summary>
+    private ApiTypeRef Map(IOpenApiSchema schema, string pointer, string? property)
     {
         try
         {
-            return Map(schema, pointer, 0);
+            return Map(schema, pointer, property, 0);
         }
         catch (InvalidOperationException ex) when (CircularReferences.IsCircular(ex))
         {
             // A reference whose target is itself a looping reference throws on any property read: untyped, and reported.
-            reportCircular(pointer);
+            reportCircular(PointerOf(pointer, property));
             return ApiTypeRef.Any;
         }
     }
+
+    private static string PointerOf(string pointer, string? property) =>
+        property is null ? pointer : pointer + "/properties/" + JsonPointer.Escape(property);
 
     public List<ApiModelType> BuildModels(IDictionary<string, IOpenApiSchema> componentSchemas)
     {
@@ -104,7 +114,7 @@ internal sealed class TypeMapper
             properties.Add(new ApiProperty(
                 jsonName,
                 propertyName,
-                Map(propertySchema, pointer + "/properties/" + JsonPointer.Escape(jsonName)),
+                Map(propertySchema, pointer, jsonName),
                 required.Contains(jsonName),
                 propertySchema.ReadOnly,
                 propertySchema.WriteOnly));
@@ -129,7 +139,7 @@ internal sealed class TypeMapper
         }
     }
 
-    private ApiTypeRef Map(IOpenApiSchema schema, string pointer, int depth)
+    private ApiTypeRef Map(IOpenApiSchema schema, string pointer, string? property, int depth)
     {
         if (depth > MaxAliasDepth)
         {
@@ -149,7 +159,7 @@ internal sealed class TypeMapper
 
             if (target is null || id is null)
             {
-                reportUnresolved(reference.Reference?.ReferenceV3 ?? id ?? "?", pointer);
+                reportUnresolved(reference.Reference?.ReferenceV3 ?? id ?? "?", PointerOf(pointer, property));
                 return ApiTypeRef.Any;
             }
 
@@ -158,12 +168,12 @@ internal sealed class TypeMapper
                 return new ApiTypeRef(ApiTypeKind.Model, modelName);
             }
 
-            return Map(target, pointer, depth + 1);
+            return Map(target, pointer, property, depth + 1);
         }
 
         if (schema.AllOf is { Count: 1 } && schema.Properties is not { Count: > 0 })
         {
-            return Map(schema.AllOf[0], pointer, depth + 1);
+            return Map(schema.AllOf[0], pointer, property, depth + 1);
         }
 
         if (schema.OneOf is { Count: > 0 } || schema.AnyOf is { Count: > 0 } || schema.AllOf is { Count: > 0 })
@@ -183,10 +193,10 @@ internal sealed class TypeMapper
             case JsonSchemaType.Boolean:
                 return new ApiTypeRef(ApiTypeKind.Boolean);
             case JsonSchemaType.Array:
-                var element = schema.Items is null ? ApiTypeRef.Any : Map(schema.Items, pointer + "/items", depth + 1);
+                var element = schema.Items is null ? ApiTypeRef.Any : Map(schema.Items, PointerOf(pointer, property) + "/items", null, depth + 1);
                 return new ApiTypeRef(ApiTypeKind.Array, Element: element);
             case JsonSchemaType.Object when schema.Properties is not { Count: > 0 } && schema.AdditionalProperties is not null:
-                return new ApiTypeRef(ApiTypeKind.Map, Element: Map(schema.AdditionalProperties, pointer + "/additionalProperties", depth + 1));
+                return new ApiTypeRef(ApiTypeKind.Map, Element: Map(schema.AdditionalProperties, PointerOf(pointer, property) + "/additionalProperties", null, depth + 1));
             default:
                 return ApiTypeRef.Any;
         }

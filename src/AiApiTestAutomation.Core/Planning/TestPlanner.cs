@@ -227,8 +227,18 @@ public static class TestPlanner
     private static bool IsItemPathOf(string path, string collection, out string parameter)
     {
         parameter = string.Empty;
+
+        // Asked for every operation against every create, so the cheap refusals come first and make no strings.
+        if (!path.StartsWith(collection, StringComparison.Ordinal)
+            || path.Length < collection.Length + 2
+            || path[collection.Length] != '/'
+            || path[collection.Length + 1] != '{')
+        {
+            return false;
+        }
+
         var trimmed = path.TrimEnd('/');
-        if (!trimmed.StartsWith(collection + "/{", StringComparison.Ordinal) || !trimmed.EndsWith("}", StringComparison.Ordinal))
+        if (!trimmed.EndsWith("}", StringComparison.Ordinal))
         {
             return false;
         }

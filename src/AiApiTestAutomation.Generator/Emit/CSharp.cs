@@ -26,6 +26,12 @@ internal static class CSharp
 
     public static string Literal(string value)
     {
+        // Most values (names, paths, schema keys) need no escape: quoted in one string, without a builder.
+        if (!NeedsEscape(value))
+        {
+            return "\"" + value + "\"";
+        }
+
         var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
         foreach (var c in value)
@@ -53,6 +59,19 @@ internal static class CSharp
 
         builder.Append('"');
         return builder.ToString();
+    }
+
+    private static bool NeedsEscape(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is '"' or '\\' || c < 0x20 || c == '\u2028' || c == '\u2029' || c == '\u0085')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A verbatim string for large text such as the schema bundle; raw strings would need quote counting.</summary>

@@ -20,7 +20,7 @@ internal static class K6ScriptWriter
 
     /// <summary>The data file entry holding a parameter's seeded value, e.g. "searchProducts.query.q".</summary>
     public static string ParameterKey(ApiOperation operation, ApiParameter parameter) =>
-        operation.DisplayId + "." + parameter.Location.ToString().ToLowerInvariant() + "." + parameter.Name;
+        operation.DisplayId + "." + parameter.Location.Lowercase() + "." + parameter.Name;
 
     public static string Write(string displayPath, string suiteName, ApiSpec spec, EquatableArray<PerformanceTest> tests, IReadOnlyDictionary<string, ApiOperation> operations)
     {

@@ -139,9 +139,11 @@ internal sealed class SchemaRegistry
                 continue;
             }
 
-            string memberLocation = JsonPointer.Append(location, member.Key);
+            // The member's location is built only for a subschema keyword: most members (type, format, description, ...)
+            // are not, and a pointer string for each was most of what the walk allocated.
             if (member.Value is JsonArray array && SchemaKeywords.SubschemaArrays.Contains(member.Key))
             {
+                string memberLocation = JsonPointer.Append(location, member.Key);
                 for (int index = 0; index < array.Count; index++)
                 {
                     if (array[index] is { } item)
@@ -152,6 +154,7 @@ internal sealed class SchemaRegistry
             }
             else if (member.Value is JsonObject map && SchemaKeywords.SubschemaMaps.Contains(member.Key))
             {
+                string memberLocation = JsonPointer.Append(location, member.Key);
                 foreach (KeyValuePair<string, JsonNode?> entry in map)
                 {
                     if (entry.Value is JsonObject or JsonValue)
@@ -162,7 +165,7 @@ internal sealed class SchemaRegistry
             }
             else if (SchemaKeywords.SingleSubschema.Contains(member.Key) && member.Value is not JsonArray)
             {
-                Walk(member.Value, baseUri, memberLocation);
+                Walk(member.Value, baseUri, JsonPointer.Append(location, member.Key));
             }
         }
     }

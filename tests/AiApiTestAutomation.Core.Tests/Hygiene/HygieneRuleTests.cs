@@ -74,6 +74,20 @@ public sealed class HygieneRuleTests
     }
 
     [Fact]
+    public void Operations_sharing_a_body_schema_each_list_its_unconstrained_properties()
+    {
+        // The rule works a shared body schema's names out once; every operation using it must still get them.
+        var shared = Mixed.Replace(
+            "\"operationId\": \"deleteThing\",",
+            "\"operationId\": \"deleteThing\",\n        \"requestBody\": { \"content\": { \"application/json\": { \"schema\": { \"$ref\": \"#/components/schemas/Thing Input\" } } } },");
+
+        var findings = Findings(shared, DiagnosticIds.UnconstrainedInput);
+
+        Assert.Contains(findings, f => f.Message.StartsWith("POST /things: nothing constrains body 'note',", System.StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Message.StartsWith("DELETE /things/{id}: nothing constrains body 'note',", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Required_typed_enumerated_read_only_cookie_and_formatted_inputs_are_not_listed()
     {
         var messages = string.Join("\n", Findings(Mixed, DiagnosticIds.UnconstrainedInput).Select(f => f.Message));

@@ -19,12 +19,15 @@ internal static class UnconstrainedInputRule
 
     public static void Check(ApiSpec spec, OpenApiDocument document, HygieneLocations lines, List<SpecDiagnostic> diagnostics)
     {
+        // Many operations share a body schema (Kubernetes' DeleteOptions, a resource for create and replace): its
+        // property names are worked out once, as resolving each property's $ref again was most of this rule's cost.
+        var namesBySchema = new Dictionary<IOpenApiSchema, List<string>>(SameInstance<IOpenApiSchema>.Comparer);
         foreach (var operation in spec.Operations)
         {
             var inputs = operation.Parameters
                 .Where(p => p.Location != Model.ParameterLocation.Cookie && !p.Constrained)
-                .Select(p => $"{p.Location.ToString().ToLowerInvariant()} '{p.Name}'")
-                .Concat(UnconstrainedBodyProperties(document, operation).Select(name => $"body '{name}'"))
+                .Select(p => $"{p.Location.Lowercase()} '{p.Name}'")
+                .Concat(UnconstrainedBodyProperties(document, operation, namesBySchema).Select(name => $"body '{name}'"))
                 .ToList();
             if (inputs.Count == 0)
             {
@@ -37,7 +40,7 @@ internal static class UnconstrainedInputRule
         }
     }
 
-    private static IEnumerable<string> UnconstrainedBodyProperties(OpenApiDocument document, ApiOperation operation)
+    private static IEnumerable<string> UnconstrainedBodyProperties(OpenApiDocument document, ApiOperation operation, Dictionary<IOpenApiSchema, List<string>> namesBySchema)
     {
         if (operation.RequestBody is not { } body || !MediaTypes.IsJson(body.MediaType)
             || document.Paths?.TryGetValue(operation.Path, out var pathItem) != true
@@ -45,9 +48,20 @@ internal static class UnconstrainedInputRule
             || source?.RequestBody?.Content?.TryGetValue(body.MediaType, out var content) != true
             || Readable(content?.Schema) is not { } schema)
         {
-            yield break;
+            return [];
         }
 
+        if (!namesBySchema.TryGetValue(schema, out var names))
+        {
+            names = UnconstrainedProperties(schema).ToList();
+            namesBySchema.Add(schema, names);
+        }
+
+        return names;
+    }
+
+    private static IEnumerable<string> UnconstrainedProperties(IOpenApiSchema schema)
+    {
         // allOf members add properties and required names to the object (the usual way to extend a base schema).
         var parts = new[] { schema }.Concat((schema.AllOf ?? new List<IOpenApiSchema>()).Select(Readable)).Where(s => s is not null).Select(s => s!).ToList();
         var required = new HashSet<string>(parts.SelectMany(s => s.Required ?? new HashSet<string>()), System.StringComparer.Ordinal);
