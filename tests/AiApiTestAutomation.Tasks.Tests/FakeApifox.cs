@@ -48,7 +48,8 @@ internal sealed class FakeApifox : IDisposable
 
     public void Dispose()
     {
-        listener.Stop();
+        // Close alone: on Linux, Stop then Close unregisters the prefix twice, and the second time binds the port
+        // again to find its endpoint, which fails when a parallel test has taken the port in between.
         listener.Close();
         try
         {
