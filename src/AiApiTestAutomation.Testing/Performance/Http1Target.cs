@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.IO;
 using System.Net.Sockets;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -37,8 +36,8 @@ internal sealed class Http1Target : IDisposable
     {
         host = request.Url.IdnHost;
         port = request.Url.Port;
-        encoded = Encode(request);
-        isHead = request.Method.Method == "HEAD";
+        encoded = Http1RequestBytes.Encode(request);
+        isHead = Http1RequestBytes.IsHead(request);
         capacity = Math.Max(1, connections);
         free = capacity;
     }
@@ -180,45 +179,5 @@ internal sealed class Http1Target : IDisposable
         {
             open.Remove(connection);
         }
-    }
-
-    private static byte[] Encode(PreparedRequest request)
-    {
-        var head = new StringBuilder();
-        head.Append(request.Method.Method).Append(' ').Append(request.Url.PathAndQuery).Append(" HTTP/1.1\r\n");
-        head.Append("Host: ").Append(request.Url.Authority).Append("\r\n");
-        foreach (var header in request.Headers)
-        {
-            if (!string.Equals(header.Key, "Host", StringComparison.OrdinalIgnoreCase))
-            {
-                head.Append(header.Key).Append(": ").Append(header.Value).Append("\r\n");
-            }
-        }
-
-        if (request.Body is { } body)
-        {
-            foreach (var header in request.ContentHeaders)
-            {
-                head.Append(header.Key).Append(": ").Append(header.Value).Append("\r\n");
-            }
-
-            head.Append("Content-Length: ").Append(body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("\r\n");
-        }
-        else if (request.Method.Method is "POST" or "PUT" or "PATCH")
-        {
-            head.Append("Content-Length: 0\r\n");
-        }
-
-        head.Append("\r\n");
-        var headBytes = Encoding.UTF8.GetBytes(head.ToString());
-        if (request.Body is null)
-        {
-            return headBytes;
-        }
-
-        var bytes = new byte[headBytes.Length + request.Body.Length];
-        headBytes.CopyTo(bytes, 0);
-        request.Body.CopyTo(bytes, headBytes.Length);
-        return bytes;
     }
 }

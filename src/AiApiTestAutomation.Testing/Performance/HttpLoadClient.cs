@@ -7,8 +7,9 @@ using System.Threading.Tasks;
 namespace AiApiTestAutomation.Testing.Performance;
 
 /// <summary>
-/// The HTTP side of a load run, with one connection per worker. Plain HTTP goes through a minimal HTTP/1.1
-/// client (<see cref="Http1Target"/>) that costs a fraction of HttpClient's CPU per request; HTTPS, or
+/// The HTTP side of a load run, with one connection per worker. Plain HTTP on Linux runs on epoll loops
+/// (<see cref="Linux.EpollLoadEngine"/>, about wrk's cost per request); elsewhere, or with
+/// AAT_PERFORMANCE_CLIENT=tasks, on a minimal task-based HTTP/1.1 client (<see cref="Http1Target"/>). HTTPS, or
 /// AAT_PERFORMANCE_CLIENT=httpclient, goes through SocketsHttpHandler (MaxConnectionsPerServer, no proxy,
 /// cookies, redirects, decompression or tracing headers, bodies drained into a pooled buffer).
 /// </summary>
@@ -39,6 +40,20 @@ public sealed class HttpLoadClient : IDisposable
         invoker = new HttpMessageInvoker(handler, disposeHandler: true);
     }
 
+    /// <summary>Applies the profile to the request with the cheapest engine that can send it.</summary>
+    public async Task<LoadResult> RunAsync(PreparedRequest request, LoadProfile profile, CancellationToken cancellationToken = default)
+    {
+        var choice = Environment.GetEnvironmentVariable(ClientVariable);
+        if (string.IsNullOrEmpty(choice) && Linux.EpollLoadEngine.Supports(request))
+        {
+            using var engine = new Linux.EpollLoadEngine(request);
+            return await LoadRunner.RunAsync(engine, profile, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await LoadRunner.RunAsync(For(request), profile, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One request as a delegate for the task-based engine: the raw client for plain HTTP, HttpClient otherwise.</summary>
     public LoadRequest For(PreparedRequest request)
     {
         if (Http1Target.Supports(request) && !string.Equals(Environment.GetEnvironmentVariable(ClientVariable), "httpclient", StringComparison.OrdinalIgnoreCase))

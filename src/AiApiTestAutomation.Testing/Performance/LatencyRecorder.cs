@@ -56,6 +56,8 @@ internal sealed class LatencyRecorder
     public void NoteException(Exception exception) =>
         FirstError ??= exception.GetType().Name + ": " + exception.Message;
 
+    public void NoteError(string error) => FirstError ??= error;
+
     public void Add(LatencyRecorder other)
     {
         Latency.Add(other.Latency);

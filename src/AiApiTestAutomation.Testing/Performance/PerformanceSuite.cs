@@ -45,7 +45,7 @@ public sealed class PerformanceSuite
         LoadResult result;
         using (var client = new HttpLoadClient(settings.Load.Concurrency))
         {
-            result = await LoadRunner.RunAsync(client.For(prepared), settings.Load, cancellationToken).ConfigureAwait(false);
+            result = await client.RunAsync(prepared, settings.Load, cancellationToken).ConfigureAwait(false);
         }
 
         var report = PerformanceReport.From(Name, settings, result, DateTimeOffset.UtcNow);

@@ -23,12 +23,12 @@ var profile = amount.EndsWith('r')
 using var client = new HttpLoadClient(connections);
 var request = new PreparedRequest(HttpMethod.Get, url, Array.Empty<System.Collections.Generic.KeyValuePair<string, string>>(), null);
 var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-var result = await LoadRunner.RunAsync(noop ? _ => new System.Threading.Tasks.ValueTask<int>(200) : client.For(request), profile);
+var result = noop ? await LoadRunner.RunAsync(_ => new System.Threading.Tasks.ValueTask<int>(200), profile) : await client.RunAsync(request, profile);
 var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
 
 Console.WriteLine(JsonSerializer.Serialize(new
 {
-    tool = "engine",
+    tool = "engine" + (Environment.GetEnvironmentVariable(HttpLoadClient.ClientVariable) is { Length: > 0 } engine ? "-" + engine : string.Empty),
     connections,
     requests = result.Requests,
     errors = result.Errors,

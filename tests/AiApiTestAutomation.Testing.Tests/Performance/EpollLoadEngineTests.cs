@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using AiApiTestAutomation.Testing.Performance;
+using AiApiTestAutomation.Testing.Performance.Linux;
+using Xunit;
+
+namespace AiApiTestAutomation.Testing.Tests.Performance;
+
+/// <summary>
+/// The epoll engine (Linux) against real loopback servers that answer as scripted: what it sends, how it reads
+/// each kind of answer, and how it treats closes, refusals and silence. Elsewhere the client must fall back.
+/// </summary>
+public sealed class EpollLoadEngineTests
+{
+    private static readonly LoadProfile OneByOne = new() { Concurrency = 1, Requests = 4, WarmupRequests = 0, TimeLimit = TimeSpan.FromSeconds(30) };
+
+    [Fact]
+    public async Task Sends_the_prepared_request_and_reads_length_chunked_and_close_delimited_answers()
+    {
+        var answers = new[]
+        {
+            ("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello", false),
+            ("HTTP/1.1 201 Created\r\ntransfer-encoding: chunked\r\n\r\n3;ext=1\r\nabc\r\n10\r\n0123456789abcdef\r\n0\r\nX-Trailer: t\r\n\r\n", false),
+            ("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n", true),
+            ("HTTP/1.1 204 No Content\r\n\r\n", false),
+        };
+        using var server = new ScriptedHttpServer(n => answers[n - 1]);
+        var request = new PreparedRequest(
+            HttpMethod.Post,
+            new Uri($"http://127.0.0.1:{server.Port}/things?x=1"),
+            new[] { new KeyValuePair<string, string>("X-Api-Key", "k") },
+            Encoding.UTF8.GetBytes("{}"),
+            new[] { new KeyValuePair<string, string>("Content-Type", "application/json") });
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.False(EpollLoadEngine.Supports(request)); // elsewhere HttpLoadClient uses the task-based client
+            return;
+        }
+
+        var result = await RunAsync(request, OneByOne);
+
+        Assert.Equal(new Dictionary<int, long> { [200] = 1, [201] = 1, [204] = 1, [503] = 1 }, result.Statuses);
+        Assert.Equal(1, result.Errors);
+        Assert.Equal("HTTP 503", result.FirstError);
+        Assert.Equal(2, server.Connections); // the server's close after the 503 made the engine open a second connection
+        Assert.Equal(4, server.Requests.Count);
+        Assert.All(server.Requests, r => Assert.Equal(
+            $"POST /things?x=1 HTTP/1.1\r\nHost: 127.0.0.1:{server.Port}\r\nX-Api-Key: k\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{{}}",
+            r));
+    }
+
+    [Fact]
+    public async Task A_keep_alive_connection_the_server_closed_while_idle_is_retried_once_on_a_fresh_one()
+    {
+        // Every answer says keep-alive, yet the server hangs up after each: as a server's idle timeout does.
+        using var server = new ScriptedHttpServer(_ => ("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok", true));
+        var request = Get(server.Port);
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.False(EpollLoadEngine.Supports(request));
+            return;
+        }
+
+        var result = await RunAsync(request, OneByOne);
+
+        Assert.Equal(4, result.Requests);
+        Assert.Equal(0, result.Errors);
+        Assert.Equal(4, server.Connections);
+    }
+
+    [Fact]
+    public async Task A_refused_connection_is_an_error_of_each_request_with_the_reason_and_the_run_ends()
+    {
+        int port;
+        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        var request = Get(port);
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.False(EpollLoadEngine.Supports(request));
+            return;
+        }
+
+        var result = await RunAsync(request, new LoadProfile { Concurrency = 3, Requests = 30, WarmupRequests = 0, TimeLimit = TimeSpan.FromSeconds(30) });
+
+        Assert.Equal(30, result.Requests);
+        Assert.Equal(30, result.Errors);
+        Assert.Equal(30, result.Statuses[0]);
+        Assert.Contains("refused", result.FirstError, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_request_that_never_answers_is_cut_by_the_time_limit_and_counted_as_an_error()
+    {
+        using var server = new ScriptedHttpServer(_ => (string.Empty, false)); // reads the request, never answers
+        var request = Get(server.Port);
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.False(EpollLoadEngine.Supports(request));
+            return;
+        }
+
+        var result = await RunAsync(request, new LoadProfile { Concurrency = 2, Requests = 5, WarmupRequests = 0, TimeLimit = TimeSpan.FromMilliseconds(300) });
+
+        Assert.True(result.StoppedEarly);
+        Assert.Equal(2, result.Requests); // the two sent, one per connection; the other three never started
+        Assert.Equal(2, result.Errors);
+        Assert.Equal("no response within the time limit", result.FirstError);
+    }
+
+    [Fact]
+    public async Task Open_loop_starts_rate_times_duration_requests_after_the_warm_up_and_measures_both_times()
+    {
+        using var server = new ScriptedHttpServer(_ => ("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", false));
+        var request = Get(server.Port);
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.False(EpollLoadEngine.Supports(request));
+            return;
+        }
+
+        var profile = new LoadProfile { Concurrency = 3, RatePerSecond = 200, Duration = TimeSpan.FromSeconds(0.25), WarmupRequests = 5 };
+        var result = await RunAsync(request, profile);
+
+        Assert.Equal(50, result.Requests);
+        Assert.Equal(50, result.ServiceTime.Count);
+        Assert.Equal(50, result.Statuses[200]);
+        Assert.Equal(55, server.Requests.Count);
+        Assert.True(result.Latency.Max >= result.ServiceTime.Max, "latency counts from the scheduled time, so it is never below the service time");
+    }
+
+    [Fact]
+    public async Task The_callers_cancellation_ends_the_run_with_OperationCanceledException()
+    {
+        using var server = new ScriptedHttpServer(_ => (string.Empty, false));
+        var request = Get(server.Port);
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.False(EpollLoadEngine.Supports(request));
+            return;
+        }
+
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        var profile = new LoadProfile { Concurrency = 2, Requests = 10, WarmupRequests = 0, TimeLimit = TimeSpan.FromMinutes(5) };
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => RunAsync(request, profile, cancel.Token));
+    }
+
+    private static PreparedRequest Get(int port) =>
+        new(HttpMethod.Get, new Uri($"http://127.0.0.1:{port}/ping"), Array.Empty<KeyValuePair<string, string>>(), null);
+
+    private static async Task<LoadResult> RunAsync(PreparedRequest request, LoadProfile profile, CancellationToken cancellationToken = default)
+    {
+        Assert.True(EpollLoadEngine.Supports(request));
+        using var engine = new EpollLoadEngine(request);
+        return await LoadRunner.RunAsync(engine, profile, cancellationToken);
+    }
+}
