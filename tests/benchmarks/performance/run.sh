@@ -2,8 +2,8 @@
 # Accuracy and cost of the performance engine on loopback against the sample API (docs/performance-tests.md).
 #   1. fast endpoint (GET /products), closed loop, same connections: engine vs wrk — p50, p99, max throughput;
 #   2. slow endpoint (GET /products/1 with STORE_API_FAULTS=slow-endpoint, 300 ms): engine vs wrk — p50, p99;
-#   3. engine CPU per 10,000 requests: closed loop at saturation (raw HTTP/1.1 client and HttpClient) and open
-#      loop at a fixed rate;
+#   3. engine CPU per 10,000 requests: closed loop at saturation (the epoll engine, the task-based raw client and
+#      HttpClient; wrk's own CPU in the fast case for reference) and open loop at a fixed rate;
 #   4. time the sample's performance tests add to `dotnet test` (with vs. without Category=Performance).
 # Each comparison runs ROUNDS times (default 3); the summary quotes medians. Needs wrk (apt-get install wrk).
 # Usage: tests/benchmarks/performance/run.sh [connections (50)] [seconds (5)]
@@ -49,16 +49,17 @@ wrk -t2 -c"$connections" -d2s "$fast" >/dev/null # warm the API's JIT before the
 
 for round in $(seq 1 "$rounds"); do
   echo "round $round/$rounds, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-  record fast "$round" "$(wrk -t2 -c"$connections" -d"${seconds}s" -s "$here/wrk-report.lua" "$fast" | grep '^{')"
+  record fast "$round" "$(python3 "$here/timed.py" wrk -t2 -c"$connections" -d"${seconds}s" -s "$here/wrk-report.lua" "$fast")"
   record fast "$round" "$(dotnet "$bench" "$fast" "$connections" "$seconds")"
-  # The same with socket completions run inline on the epoll thread (no thread-pool hop; a process-wide switch).
-  record fast "$round" "$(DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 dotnet "$bench" "$fast" "$connections" "$seconds" | sed 's/"tool": *"engine"/"tool":"engine-inline"/')"
-  record slow "$round" "$(wrk -t2 -c10 -d"${seconds}s" --timeout 5s -s "$here/wrk-report.lua" "$slow" | grep '^{')"
+  # The portable task-based client, which the engine uses off Linux (AAT_PERFORMANCE_CLIENT=tasks forces it).
+  record fast "$round" "$(AAT_PERFORMANCE_CLIENT=tasks dotnet "$bench" "$fast" "$connections" "$seconds")"
+  record slow "$round" "$(python3 "$here/timed.py" wrk -t2 -c10 -d"${seconds}s" --timeout 5s -s "$here/wrk-report.lua" "$slow")"
   record slow "$round" "$(dotnet "$bench" "$slow" 10 "$seconds")"
   record cpu-closed "$round" "$(dotnet "$bench" "$fast" "$connections" 20000r)"
-  record cpu-closed-inline "$round" "$(DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 dotnet "$bench" "$fast" "$connections" 20000r)"
-  record cpu-closed-httpclient "$round" "$(AAT_PERFORMANCE_CLIENT=httpclient dotnet "$bench" "$fast" "$connections" 20000r)"
+  record cpu-closed "$round" "$(AAT_PERFORMANCE_CLIENT=tasks dotnet "$bench" "$fast" "$connections" 20000r)"
+  record cpu-closed "$round" "$(AAT_PERFORMANCE_CLIENT=httpclient dotnet "$bench" "$fast" "$connections" 20000r)"
   record cpu-open-2000rps "$round" "$(dotnet "$bench" "$fast" "$connections" "$seconds" 2000)"
+  record cpu-open-2000rps "$round" "$(AAT_PERFORMANCE_CLIENT=tasks dotnet "$bench" "$fast" "$connections" "$seconds" 2000)"
 done
 
 # The time the performance tests add to the sample's `dotnet test` (already built; same process start-up both ways).

@@ -18,11 +18,12 @@ def median(case, tool, key):
 print("loadavg during rounds:", ", ".join(sorted({r["loadavg"] for r in rows})))
 for case in ("fast", "slow"):
     print(f"\n{case}: median of {len(groups[(case, 'wrk')])} rounds")
-    print(f"{'tool':8} {'req/s':>10} {'p50 ms':>9} {'p90 ms':>9} {'p99 ms':>9} {'max ms':>9} {'errors':>7}")
-    tools = [t for t in ("wrk", "engine", "engine-inline") if groups[(case, t)]]
+    print(f"{'tool':12} {'req/s':>10} {'p50 ms':>9} {'p90 ms':>9} {'p99 ms':>9} {'max ms':>9} {'errors':>7} {'CPU ms/10k':>11}")
+    tools = [t for t in ("wrk", "engine", "engine-tasks") if groups[(case, t)]]
     for tool in tools:
-        print(f"{tool:8} {median(case, tool, 'rps'):10.0f} {median(case, tool, 'p50'):9.3f} {median(case, tool, 'p90'):9.3f} "
-              f"{median(case, tool, 'p99'):9.3f} {median(case, tool, 'max'):9.3f} {median(case, tool, 'errors'):7.0f}")
+        print(f"{tool:12} {median(case, tool, 'rps'):10.0f} {median(case, tool, 'p50'):9.3f} {median(case, tool, 'p90'):9.3f} "
+              f"{median(case, tool, 'p99'):9.3f} {median(case, tool, 'max'):9.3f} {median(case, tool, 'errors'):7.0f} "
+              f"{median(case, tool, 'cpuMsPer10k'):11.0f}")
     for engine in tools[1:]:
         for key in ("p50", "p99"):
             ratio = median(case, engine, key) / median(case, "wrk", key)
@@ -30,9 +31,12 @@ for case in ("fast", "slow"):
         ratio = median(case, engine, "rps") / median(case, "wrk", "rps")
         print(f"  {engine}/wrk throughput: {ratio:.3f} ({'>=' if ratio >= 0.8 else 'BELOW'} 0.8)")
 
-for case in ("cpu-closed", "cpu-closed-inline", "cpu-closed-httpclient", "cpu-open-2000rps"):
-    print(f"\n{case}: engine CPU {median(case, 'engine', 'cpuMsPer10k'):.0f} ms per 10,000 requests "
-          f"({median(case, 'engine', 'rps'):.0f} req/s, {median(case, 'engine', 'bytesPerRequest'):.0f} B allocated per request)")
+for case in ("cpu-closed", "cpu-open-2000rps"):
+    for tool in ("engine", "engine-tasks", "engine-httpclient"):
+        if groups[(case, tool)]:
+            print(f"\n{case}, {tool}: CPU {median(case, tool, 'cpuMsPer10k'):.0f} ms per 10,000 requests "
+                  f"({median(case, tool, 'rps'):.0f} req/s, p50 {median(case, tool, 'p50'):.3f} ms, p99 {median(case, tool, 'p99'):.3f} ms, "
+                  f"{median(case, tool, 'bytesPerRequest'):.0f} B allocated per request)")
 
 without = median("dotnet-test Category!=Performance", "dotnet test", "seconds")
 everything = median("dotnet-test all", "dotnet test", "seconds")

@@ -98,6 +98,12 @@ internal static class Epoll
 
     public static void Close(int fd) => close(fd);
 
+    /// <summary>
+    /// Lets the calling thread's timed waits end when asked (1 ns slack instead of Linux's default 50 µs), so an
+    /// open-loop request starts on time rather than up to 50 µs late.
+    /// </summary>
+    public static void UsePreciseTimers() => prctl(29, 1, 0, 0, 0); // PR_SET_TIMERSLACK
+
     private static int Checked(int count, string call) =>
         count >= 0 ? count : Marshal.GetLastPInvokeError() == Interrupted ? 0 : throw Failure(call);
 
@@ -169,4 +175,7 @@ internal static class Epoll
 
     [DllImport(Libc, SetLastError = true)]
     private static extern int close(int fd);
+
+    [DllImport(Libc, SetLastError = true)]
+    private static extern int prctl(int option, nuint arg2, nuint arg3, nuint arg4, nuint arg5);
 }

@@ -106,6 +106,7 @@ internal sealed class EpollLoadEngine : ILoadEngine, IDisposable
             {
                 try
                 {
+                    Epoll.UsePreciseTimers();
                     recorded[share] = work(loops[share], share);
                 }
                 catch (Exception ex)
