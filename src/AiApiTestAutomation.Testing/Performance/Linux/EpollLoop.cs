@@ -163,13 +163,11 @@ internal sealed class EpollLoop : IDisposable
         if (connection.Descriptor < 0)
         {
             Connect(connection);
-            return;
         }
-
-        connection.Reader.Begin(isHead);
-        connection.SendOffset = 0;
-        connection.State = ConnectionState.Sending;
-        ContinueSending(connection);
+        else
+        {
+            BeginSending(connection);
+        }
     }
 
     private void Connect(EpollConnection connection)
@@ -182,7 +180,7 @@ internal sealed class EpollLoop : IDisposable
             Epoll.Add(epoll, connection.Descriptor, Epoll.In | Epoll.Out, connection.EventData);
             if (connected)
             {
-                Connected(connection);
+                BeginSending(connection);
             }
         }
         catch (Exception ex) when (ex is SocketException or IOException)
@@ -191,7 +189,7 @@ internal sealed class EpollLoop : IDisposable
         }
     }
 
-    private void Connected(EpollConnection connection)
+    private void BeginSending(EpollConnection connection)
     {
         connection.Reader.Begin(isHead);
         connection.SendOffset = 0;
@@ -239,7 +237,7 @@ internal sealed class EpollLoop : IDisposable
         {
             case ConnectionState.Connecting:
                 // Writable means connected; a refused connect shows as an error, which the first send reports by name.
-                Connected(connection);
+                BeginSending(connection);
                 break;
             case ConnectionState.Sending:
                 if ((flags & Epoll.Out) != 0)
