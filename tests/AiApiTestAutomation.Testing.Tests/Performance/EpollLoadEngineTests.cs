@@ -4,7 +4,6 @@ using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using AiApiTestAutomation.Testing.Performance;
@@ -24,20 +23,8 @@ public sealed class EpollLoadEngineTests
     [Fact]
     public async Task Sends_the_prepared_request_and_reads_length_chunked_and_close_delimited_answers()
     {
-        var answers = new[]
-        {
-            ("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello", false),
-            ("HTTP/1.1 201 Created\r\ntransfer-encoding: chunked\r\n\r\n3;ext=1\r\nabc\r\n10\r\n0123456789abcdef\r\n0\r\nX-Trailer: t\r\n\r\n", false),
-            ("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n", true),
-            ("HTTP/1.1 204 No Content\r\n\r\n", false),
-        };
-        using var server = new ScriptedHttpServer(n => answers[n - 1]);
-        var request = new PreparedRequest(
-            HttpMethod.Post,
-            new Uri($"http://127.0.0.1:{server.Port}/things?x=1"),
-            new[] { new KeyValuePair<string, string>("X-Api-Key", "k") },
-            Encoding.UTF8.GetBytes("{}"),
-            new[] { new KeyValuePair<string, string>("Content-Type", "application/json") });
+        using var server = FourAnswers.StartServer();
+        var request = FourAnswers.Request(server.Port);
         if (!OperatingSystem.IsLinux())
         {
             Assert.False(EpollLoadEngine.Supports(request)); // elsewhere HttpLoadClient uses the task-based client
@@ -51,9 +38,7 @@ public sealed class EpollLoadEngineTests
         Assert.Equal("HTTP 503", result.FirstError);
         Assert.Equal(2, server.Connections); // the server's close after the 503 made the engine open a second connection
         Assert.Equal(4, server.Requests.Count);
-        Assert.All(server.Requests, r => Assert.Equal(
-            $"POST /things?x=1 HTTP/1.1\r\nHost: 127.0.0.1:{server.Port}\r\nX-Api-Key: k\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{{}}",
-            r));
+        Assert.All(server.Requests, r => Assert.Equal(FourAnswers.OnTheWire(server.Port), r));
     }
 
     [Fact]
