@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Accuracy and cost of the performance engine on loopback against the sample API (docs/performance-tests.md).
 #   1. fast endpoint (GET /products), closed loop, same connections: engine vs wrk — p50, p99, max throughput;
+#      and the same at the other connection counts of SWEEP (default "1 200"; wrk runs one thread per connection
+#      up to two);
 #   2. slow endpoint (GET /products/1 with STORE_API_FAULTS=slow-endpoint, 300 ms): engine vs wrk — p50, p99;
 #   3. engine CPU per 10,000 requests: closed loop at saturation (the epoll engine, the task-based raw client and
 #      HttpClient; wrk's own CPU in the fast case for reference) and open loop at a fixed rate;
@@ -13,6 +15,7 @@ root=$(cd "$here/../../.." && pwd)
 connections=${1:-50}
 seconds=${2:-5}
 rounds=${ROUNDS:-3}
+sweep=${SWEEP:-1 200}
 port=${PERF_BENCH_PORT:-5311}
 slow_port=$((port + 1))
 work=$(mktemp -d /tmp/perf-bench.XXXXXX)
@@ -53,6 +56,10 @@ for round in $(seq 1 "$rounds"); do
   record fast "$round" "$(dotnet "$bench" "$fast" "$connections" "$seconds")"
   # The portable task-based client, which the engine uses off Linux (AAT_PERFORMANCE_CLIENT=tasks forces it).
   record fast "$round" "$(AAT_PERFORMANCE_CLIENT=tasks dotnet "$bench" "$fast" "$connections" "$seconds")"
+  for c in $sweep; do
+    record "fast-c$c" "$round" "$(python3 "$here/timed.py" wrk -t"$((c < 2 ? c : 2))" -c"$c" -d"${seconds}s" -s "$here/wrk-report.lua" "$fast")"
+    record "fast-c$c" "$round" "$(dotnet "$bench" "$fast" "$c" "$seconds")"
+  done
   record slow "$round" "$(python3 "$here/timed.py" wrk -t2 -c10 -d"${seconds}s" --timeout 5s -s "$here/wrk-report.lua" "$slow")"
   record slow "$round" "$(dotnet "$bench" "$slow" 10 "$seconds")"
   record cpu-closed "$round" "$(dotnet "$bench" "$fast" "$connections" 20000r)"

@@ -16,7 +16,8 @@ def median(case, tool, key):
 
 
 print("loadavg during rounds:", ", ".join(sorted({r["loadavg"] for r in rows})))
-for case in ("fast", "slow"):
+cases = ["fast"] + sorted({r["case"] for r in rows if r["case"].startswith("fast-c")}, key=lambda c: int(c[6:])) + ["slow"]
+for case in cases:
     print(f"\n{case}: median of {len(groups[(case, 'wrk')])} rounds")
     print(f"{'tool':12} {'req/s':>10} {'p50 ms':>9} {'p90 ms':>9} {'p99 ms':>9} {'max ms':>9} {'errors':>7} {'CPU ms/10k':>11}")
     tools = [t for t in ("wrk", "engine", "engine-tasks") if groups[(case, t)]]
