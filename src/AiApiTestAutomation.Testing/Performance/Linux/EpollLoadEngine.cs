@@ -9,11 +9,14 @@ namespace AiApiTestAutomation.Testing.Performance.Linux;
 
 /// <summary>
 /// Plain HTTP/1.1 load on Linux the way wrk applies it: each thread runs one epoll loop over its share of the
-/// connections. Half the cores get a loop (at least one): when the API runs on the same machine, the other half
-/// is the API's. Connections opened in the warm-up carry over to the measured phase.
+/// connections. Half the cores get a loop (at least one; AAT_PERFORMANCE_THREADS sets another number): when the
+/// API runs on the same machine, the other half is the API's. Connections opened in the warm-up carry over to
+/// the measured phase.
 /// </summary>
 internal sealed class EpollLoadEngine : ILoadEngine, IDisposable
 {
+    public const string ThreadsVariable = "AAT_PERFORMANCE_THREADS";
+
     private readonly EndPoint endpoint;
     private readonly byte[] request;
     private readonly bool isHead;
@@ -79,7 +82,7 @@ internal sealed class EpollLoadEngine : ILoadEngine, IDisposable
         }
 
         connections = concurrency;
-        var count = Math.Clamp(Environment.ProcessorCount / 2, 1, concurrency);
+        var count = Math.Clamp(LoopThreads(), 1, concurrency);
         var created = new EpollLoop[count];
         for (var i = 0; i < count; i++)
         {
@@ -89,6 +92,12 @@ internal sealed class EpollLoadEngine : ILoadEngine, IDisposable
 
         loops = created;
     }
+
+    /// <summary>AAT_PERFORMANCE_THREADS when set (an API on other machines can use every core), else half the cores.</summary>
+    private static int LoopThreads() =>
+        int.TryParse(Environment.GetEnvironmentVariable(ThreadsVariable), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var threads) && threads > 0
+            ? threads
+            : Environment.ProcessorCount / 2;
 
     private Task<LatencyRecorder> RunLoopsAsync(Func<EpollLoop, LatencyRecorder> work) => RunLoopsAsync((loop, _) => work(loop));
 
