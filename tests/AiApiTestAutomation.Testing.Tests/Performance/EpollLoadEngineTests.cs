@@ -61,6 +61,26 @@ public sealed class EpollLoadEngineTests
     }
 
     [Fact]
+    public async Task Connections_are_dealt_out_over_the_loop_threads_and_kept_from_warm_up_to_measurement()
+    {
+        using var server = new ScriptedHttpServer(_ => ("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok", false));
+        var request = Get(server.Port);
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.False(EpollLoadEngine.Supports(request));
+            return;
+        }
+
+        using var engine = new EpollLoadEngine(request, threads: 3);
+        var result = await LoadRunner.RunAsync(engine, new LoadProfile { Concurrency = 7, Requests = 300, WarmupRequests = 50 }, CancellationToken.None);
+
+        Assert.Equal(300, result.Requests);
+        Assert.Equal(0, result.Errors);
+        Assert.Equal(350, server.Requests.Count);
+        Assert.Equal(7, server.Connections);
+    }
+
+    [Fact]
     public async Task A_refused_connection_is_an_error_of_each_request_with_the_reason_and_the_run_ends()
     {
         int port;

@@ -20,11 +20,15 @@ internal sealed class EpollLoadEngine : ILoadEngine, IDisposable
     private readonly EndPoint endpoint;
     private readonly byte[] request;
     private readonly bool isHead;
+    private readonly int threads;
     private EpollLoop[] loops = Array.Empty<EpollLoop>();
     private int connections;
 
-    public EpollLoadEngine(PreparedRequest prepared)
+    /// <param name="prepared">The request every connection sends.</param>
+    /// <param name="threads">Loop threads; by default <see cref="LoopThreads"/>.</param>
+    public EpollLoadEngine(PreparedRequest prepared, int? threads = null)
     {
+        this.threads = threads ?? LoopThreads();
         endpoint = Resolve(prepared.Url);
         request = Http1RequestBytes.Encode(prepared);
         isHead = Http1RequestBytes.IsHead(prepared);
@@ -82,7 +86,7 @@ internal sealed class EpollLoadEngine : ILoadEngine, IDisposable
         }
 
         connections = concurrency;
-        var count = Math.Clamp(LoopThreads(), 1, concurrency);
+        var count = Math.Clamp(threads, 1, concurrency);
         var created = new EpollLoop[count];
         for (var i = 0; i < count; i++)
         {
@@ -94,7 +98,7 @@ internal sealed class EpollLoadEngine : ILoadEngine, IDisposable
     }
 
     /// <summary>AAT_PERFORMANCE_THREADS when set (an API on other machines can use every core), else half the cores.</summary>
-    private static int LoopThreads() =>
+    internal static int LoopThreads() =>
         int.TryParse(Environment.GetEnvironmentVariable(ThreadsVariable), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var threads) && threads > 0
             ? threads
             : Environment.ProcessorCount / 2;
