@@ -124,8 +124,10 @@ public sealed class EpollLoadEngineTests
         Assert.Equal("no response within the time limit", result.FirstError);
     }
 
-    [Fact]
-    public async Task Open_loop_starts_rate_times_duration_requests_after_the_warm_up_and_measures_both_times()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task Open_loop_starts_rate_times_duration_requests_after_the_warm_up_and_measures_both_times(int threads)
     {
         using var server = new ScriptedHttpServer(_ => ("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", false));
         var request = Get(server.Port);
@@ -136,7 +138,7 @@ public sealed class EpollLoadEngineTests
         }
 
         var profile = new LoadProfile { Concurrency = 3, RatePerSecond = 200, Duration = TimeSpan.FromSeconds(0.25), WarmupRequests = 5 };
-        var result = await RunAsync(request, profile);
+        var result = await RunAsync(request, profile, threads: threads);
 
         Assert.Equal(50, result.Requests);
         Assert.Equal(50, result.ServiceTime.Count);
@@ -165,10 +167,10 @@ public sealed class EpollLoadEngineTests
     private static PreparedRequest Get(int port) =>
         new(HttpMethod.Get, new Uri($"http://127.0.0.1:{port}/ping"), Array.Empty<KeyValuePair<string, string>>(), null);
 
-    private static async Task<LoadResult> RunAsync(PreparedRequest request, LoadProfile profile, CancellationToken cancellationToken = default)
+    private static async Task<LoadResult> RunAsync(PreparedRequest request, LoadProfile profile, CancellationToken cancellationToken = default, int? threads = null)
     {
         Assert.True(EpollLoadEngine.Supports(request));
-        using var engine = new EpollLoadEngine(request);
+        using var engine = new EpollLoadEngine(request, threads);
         return await LoadRunner.RunAsync(engine, profile, cancellationToken);
     }
 }
