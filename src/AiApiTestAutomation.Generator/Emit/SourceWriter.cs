@@ -25,22 +25,10 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>
-    /// The same line as <c>Line(before + CSharp.VerbatimLiteral(value) + after)</c>, with the literal escaped straight
-    /// into the output: the schema bundle is megabytes, and building the line first copied it four times.
-    /// </summary>
-    public SourceWriter LineWithVerbatimLiteral(string before, string value, string after)
+    /// <summary>The start of a line: indentation and text, no line break (the caller writes the rest of the line).</summary>
+    public SourceWriter Indented(string text)
     {
-        builder.Append(' ', indent * 4).Append(before).Append("@\"");
-        var start = 0;
-        int quote;
-        while ((quote = value.IndexOf('"', start)) >= 0)
-        {
-            builder.Append(value, start, quote - start).Append("\"\"");
-            start = quote + 1;
-        }
-
-        builder.Append(value, start, value.Length - start).Append('"').Append(after).Append('\n');
+        builder.Append(' ', indent * 4).Append(text);
         return this;
     }
 

@@ -62,12 +62,12 @@ internal static class Stages
             var plan = Time(times, allocations, round, "plan", () => TestPlanner.Plan(model));
             var generation = new SpecGenerationModel(path, "Bench", "Bench", null, "API_BASE_URL", model, plan, diagnostics.ToEquatableArray());
             var files = Time(times, allocations, round, "emit (all files as text)", () => SpecEmitter.Emit(generation, model, plan).ToList());
-            Time(times, allocations, round, "driver: parse generated sources", () => files.Select(f => CSharpSyntaxTree.ParseText(f.Source, DriverFactory.ParseOptions)).ToList());
+            Time(times, allocations, round, "driver: parse generated sources", () => files.Select(f => CSharpSyntaxTree.ParseText(f.Text, DriverFactory.ParseOptions)).ToList());
             Time(times, allocations, round, "SpecLoader.Load (read to example check, in one)", () => SpecLoader.Load(path, text));
             Time(times, allocations, round, "GeneratorDriver full run (for comparison)", () => DriverFactory.Create(path, text).RunGenerators(DriverFactory.Compilation("class A { }")).GetRunResult());
             if (round == rounds - 1)
             {
-                Console.WriteLine($"{spec}: {model.Operations.Count} operations, {files.Count} files, {files.Sum(f => f.Source.Length):N0} chars generated, bundle {model.SchemaBundleJson.Length:N0} chars");
+                Console.WriteLine($"{spec}: {model.Operations.Count} operations, {files.Count} files, {files.Sum(f => f.Text.Length):N0} chars generated, bundle {model.SchemaBundleJson.Length:N0} chars");
             }
         }
 
