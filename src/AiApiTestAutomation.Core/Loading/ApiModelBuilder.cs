@@ -34,6 +34,9 @@ internal sealed class ApiModelBuilder
     private readonly TypeMapper types;
     private readonly List<MediaExample> mediaExamples = new();
 
+    // An operation's parameter identifiers, reused: a set per operation grew from nothing for every one of them.
+    private readonly HashSet<string> parameterIdentifiers = new(StringComparer.Ordinal);
+
     public ApiModelBuilder(
         string filePath,
         OpenApiDocument document,
@@ -195,7 +198,9 @@ internal sealed class ApiModelBuilder
         merged.AddRange(operationParameters);
 
         var result = new List<ApiParameter>();
-        var taken = new HashSet<string>(ReservedIdentifiers, StringComparer.Ordinal);
+        var taken = parameterIdentifiers;
+        taken.Clear();
+        taken.UnionWith(ReservedIdentifiers);
         foreach (var parameter in merged)
         {
             if (parameter?.Name is null || parameter.In is null)
