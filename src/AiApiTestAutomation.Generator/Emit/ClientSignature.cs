@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using AiApiTestAutomation.Core.Model;
 
 namespace AiApiTestAutomation.Generator.Emit;
@@ -10,10 +9,6 @@ namespace AiApiTestAutomation.Generator.Emit;
 /// </summary>
 internal sealed class ClientSignature
 {
-    // The client, the CRUD, coverage and performance writers each ask for an operation's signature; it is worked out
-    // once per operation (by reference: the model's operations live as long as their signatures are wanted).
-    private static readonly ConditionalWeakTable<ApiOperation, ClientSignature> Computed = new();
-
     private ClientSignature(ApiOperation operation, List<ClientArgument> arguments, ApiResponse? success)
     {
         Operation = operation;
@@ -27,13 +22,14 @@ internal sealed class ClientSignature
 
     public ApiResponse? SuccessResponse { get; }
 
-    public string MethodName => Operation.Name + "Async";
+    public string MethodName => MethodNameOf(Operation);
 
     public string ResponseType => SuccessResponse?.Type is { } type ? $"ApiResponse<{CSharp.TypeName(type, "Models.")}>" : "ApiResponse";
 
-    public static ClientSignature For(ApiOperation operation) => Computed.GetValue(operation, Compute);
+    public static string MethodNameOf(ApiOperation operation) => operation.Name + "Async";
 
-    private static ClientSignature Compute(ApiOperation operation)
+    /// <summary>Works the signature out; <see cref="ClientSignatures"/> keeps it for the other writers of the same spec.</summary>
+    public static ClientSignature Compute(ApiOperation operation)
     {
         // Required parameters, path ones first (in spec order within each group), then the body, then optional ones.
         var parameters = operation.Parameters;

@@ -59,4 +59,7 @@ internal sealed class SpecNames
     public string Operations { get; }
 
     public string Schemas { get; }
+
+    /// <summary>The client signatures of this spec's operations, shared by the writers that name the client's methods.</summary>
+    public ClientSignatures Signatures { get; } = new();
 }
