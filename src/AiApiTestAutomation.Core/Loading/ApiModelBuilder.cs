@@ -52,9 +52,10 @@ internal sealed class ApiModelBuilder
         this.version = version;
         this.locator = locator;
         this.diagnostics = diagnostics;
-        shallowLocator = SourceLocator.Build(text, format, maxDepth: 3, json);
         // Only 3.0 has nullable; 2.0's x-nullable is an extension the reader keeps.
-        bundle = new SchemaBundleWriter(version, version == SpecVersion.OpenApi30 ? TypelessNullableScanner.Scan(text, format, json) : new HashSet<string>(), (pointer, message) => ReportProblem(message, pointer));
+        var (shallow, typelessNullables) = ShallowPass.Run(text, format, json, scanNullables: version == SpecVersion.OpenApi30);
+        shallowLocator = shallow;
+        bundle = new SchemaBundleWriter(version, typelessNullables, (pointer, message) => ReportProblem(message, pointer));
         types = new TypeMapper(document, version, ReportUnresolved, ReportCircularModel);
     }
 

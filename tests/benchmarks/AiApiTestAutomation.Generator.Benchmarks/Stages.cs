@@ -37,6 +37,7 @@ internal static class Stages
             Time(times, allocations, round, "  of which: version field", () => VersionField.Find(text));
             Time(times, allocations, round, "  of which: shallow locator (depth 3)", () => SourceLocator.Build(text, format, maxDepth: 3, json));
             var typelessNullables = Time(times, allocations, round, "  of which: typeless nullable scan", () => TypelessNullableScanner.Scan(text, format, json));
+            Time(times, allocations, round, "  of which: shallow pass (the two above as the model builder runs them: one walk for a 3.0 JSON text)", () => ShallowPass.Run(text, format, json, document.Version == SpecVersion.OpenApi30));
             Time(times, allocations, round, "  of which: bundle of component schemas", () =>
             {
                 var bundle = new SchemaBundleWriter(document.Version, typelessNullables);
