@@ -314,7 +314,8 @@ internal sealed class ApiModelBuilder
                 continue;
             }
 
-            var mediaTypes = (response.Content?.Keys ?? Enumerable.Empty<string>()).ToEquatableArray();
+            // Most responses have no headers or links, and many no content: no empty collections and iterators for those.
+            var mediaTypes = response.Content is { Count: > 0 } ? response.Content.Keys.ToEquatableArray() : EquatableArray<string>.Empty;
             ApiTypeRef? type = null;
             string? key = null;
             if (response.Content is { Count: > 0 })
@@ -329,11 +330,11 @@ internal sealed class ApiModelBuilder
                 }
             }
 
-            var headers = (response.Headers ?? new Dictionary<string, IOpenApiHeader>())
+            var headers = response.Headers is not { Count: > 0 } ? EquatableArray<ApiHeader>.Empty : response.Headers
                 .Where(h => h.Value is not null)
                 .Select(h => new ApiHeader(h.Key, h.Value.Required))
                 .ToEquatableArray();
-            var links = (response.Links ?? new Dictionary<string, IOpenApiLink>())
+            var links = response.Links is not { Count: > 0 } ? EquatableArray<ApiLink>.Empty : response.Links
                 .Where(l => l.Value?.OperationId is { Length: > 0 })
                 .OrderBy(l => l.Key, StringComparer.Ordinal)
                 .Select(l => new ApiLink(
@@ -342,7 +343,8 @@ internal sealed class ApiModelBuilder
                         .Select(p => new ApiLinkParameter(p.Key, p.Value?.Expression?.Expression ?? p.Value?.Any?.ToJsonString() ?? string.Empty))
                         .ToEquatableArray()))
                 .ToEquatableArray();
-            responses.Add(new ApiResponse(pair.Key.ToUpperInvariant() == "DEFAULT" ? "default" : pair.Key.ToUpperInvariant(), mediaTypes, type, key, headers, links));
+            var code = pair.Key.ToUpperInvariant();
+            responses.Add(new ApiResponse(code == "DEFAULT" ? "default" : code, mediaTypes, type, key, headers, links));
         }
 
         return responses;
