@@ -62,6 +62,9 @@ internal sealed class ApiModelBuilder
     /// <summary>The writer of the schema bundle, whose per-schema texts <see cref="ExampleChecker"/> cuts the request part from.</summary>
     public SchemaBundleWriter Bundle => bundle;
 
+    /// <summary>Where each operation and component is (depth 3), for placing diagnostics below them without walking the whole text.</summary>
+    public SourceLocator ShallowLocator => shallowLocator;
+
     /// <summary>The request and response body examples seen while building, for <see cref="ExampleChecker"/>.</summary>
     public IReadOnlyList<MediaExample> MediaExamples => mediaExamples;
 

@@ -57,7 +57,7 @@ internal static class Stages
             });
             Time(times, allocations, round, "example check (requests)", () =>
             {
-                ExampleChecker.Check(model, builder.Bundle, builder.MediaExamples, ExampleScope.Requests, locator, diagnostics);
+                ExampleChecker.Check(model, builder.Bundle, builder.MediaExamples, ExampleScope.Requests, locator, diagnostics, builder.ShallowLocator);
                 return 0;
             });
             var plan = Time(times, allocations, round, "plan", () => TestPlanner.Plan(model));
