@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace AiApiTestAutomation.Generator.Emit;
@@ -11,6 +12,13 @@ internal sealed class SourceWriter
     public SourceWriter(int capacity = 16)
     {
         builder = new StringBuilder(capacity);
+    }
+
+    /// <summary>An interpolated line, written piece by piece (see <see cref="SourceLine"/>); the same text as the string overload.</summary>
+    public SourceWriter Line([InterpolatedStringHandlerArgument("")] ref SourceLine line)
+    {
+        builder.Append('\n');
+        return this;
     }
 
     public SourceWriter Line(string text = "")
@@ -29,6 +37,14 @@ internal sealed class SourceWriter
     public SourceWriter Indented(string text)
     {
         builder.Append(' ', indent * 4).Append(text);
+        return this;
+    }
+
+    public SourceWriter Open([InterpolatedStringHandlerArgument("")] ref SourceLine line)
+    {
+        Line(ref line);
+        Line("{");
+        indent++;
         return this;
     }
 
@@ -56,4 +72,10 @@ internal sealed class SourceWriter
     }
 
     public override string ToString() => builder.ToString();
+
+    /// <summary>For <see cref="SourceLine"/>: the indentation a non-empty line starts with.</summary>
+    internal void StartLine() => builder.Append(' ', indent * 4);
+
+    /// <summary>For <see cref="SourceLine"/>: a piece of the current line.</summary>
+    internal void Append(string text) => builder.Append(text);
 }
