@@ -115,7 +115,7 @@ public sealed class ApiTestGenerator : IIncrementalGenerator
         {
             foreach (var file in SpecEmitter.Emit(model, model.Spec, model.Plan))
             {
-                context.AddSource(file.HintName, SourceText.From(file.Source, System.Text.Encoding.UTF8));
+                context.AddSource(file.HintName, file.Text);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -34,6 +34,9 @@ internal sealed class ApiModelBuilder
     private readonly TypeMapper types;
     private readonly List<MediaExample> mediaExamples = new();
 
+    // An operation's parameter identifiers, reused: a set per operation grew from nothing for every one of them.
+    private readonly HashSet<string> parameterIdentifiers = new(StringComparer.Ordinal);
+
     public ApiModelBuilder(
         string filePath,
         OpenApiDocument document,
@@ -49,14 +52,18 @@ internal sealed class ApiModelBuilder
         this.version = version;
         this.locator = locator;
         this.diagnostics = diagnostics;
-        shallowLocator = SourceLocator.Build(text, format, maxDepth: 3, json);
         // Only 3.0 has nullable; 2.0's x-nullable is an extension the reader keeps.
-        bundle = new SchemaBundleWriter(version, version == SpecVersion.OpenApi30 ? TypelessNullableScanner.Scan(text, format, json) : new HashSet<string>(), (pointer, message) => ReportProblem(message, pointer));
+        var (shallow, typelessNullables) = ShallowPass.Run(text, format, json, scanNullables: version == SpecVersion.OpenApi30);
+        shallowLocator = shallow;
+        bundle = new SchemaBundleWriter(version, typelessNullables, (pointer, message) => ReportProblem(message, pointer));
         types = new TypeMapper(document, version, ReportUnresolved, ReportCircularModel);
     }
 
     /// <summary>The writer of the schema bundle, whose per-schema texts <see cref="ExampleChecker"/> cuts the request part from.</summary>
     public SchemaBundleWriter Bundle => bundle;
+
+    /// <summary>Where each operation and component is (depth 3), for placing diagnostics below them without walking the whole text.</summary>
+    public SourceLocator ShallowLocator => shallowLocator;
 
     /// <summary>The request and response body examples seen while building, for <see cref="ExampleChecker"/>.</summary>
     public IReadOnlyList<MediaExample> MediaExamples => mediaExamples;
@@ -195,7 +202,9 @@ internal sealed class ApiModelBuilder
         merged.AddRange(operationParameters);
 
         var result = new List<ApiParameter>();
-        var taken = new HashSet<string>(ReservedIdentifiers, StringComparer.Ordinal);
+        var taken = parameterIdentifiers;
+        taken.Clear();
+        taken.UnionWith(ReservedIdentifiers);
         foreach (var parameter in merged)
         {
             if (parameter?.Name is null || parameter.In is null)
@@ -308,7 +317,8 @@ internal sealed class ApiModelBuilder
                 continue;
             }
 
-            var mediaTypes = (response.Content?.Keys ?? Enumerable.Empty<string>()).ToEquatableArray();
+            // Most responses have no headers or links, and many no content: no empty collections and iterators for those.
+            var mediaTypes = response.Content is { Count: > 0 } ? response.Content.Keys.ToEquatableArray() : EquatableArray<string>.Empty;
             ApiTypeRef? type = null;
             string? key = null;
             if (response.Content is { Count: > 0 })
@@ -323,11 +333,11 @@ internal sealed class ApiModelBuilder
                 }
             }
 
-            var headers = (response.Headers ?? new Dictionary<string, IOpenApiHeader>())
+            var headers = response.Headers is not { Count: > 0 } ? EquatableArray<ApiHeader>.Empty : response.Headers
                 .Where(h => h.Value is not null)
                 .Select(h => new ApiHeader(h.Key, h.Value.Required))
                 .ToEquatableArray();
-            var links = (response.Links ?? new Dictionary<string, IOpenApiLink>())
+            var links = response.Links is not { Count: > 0 } ? EquatableArray<ApiLink>.Empty : response.Links
                 .Where(l => l.Value?.OperationId is { Length: > 0 })
                 .OrderBy(l => l.Key, StringComparer.Ordinal)
                 .Select(l => new ApiLink(
@@ -336,7 +346,8 @@ internal sealed class ApiModelBuilder
                         .Select(p => new ApiLinkParameter(p.Key, p.Value?.Expression?.Expression ?? p.Value?.Any?.ToJsonString() ?? string.Empty))
                         .ToEquatableArray()))
                 .ToEquatableArray();
-            responses.Add(new ApiResponse(pair.Key.ToUpperInvariant() == "DEFAULT" ? "default" : pair.Key.ToUpperInvariant(), mediaTypes, type, key, headers, links));
+            var code = pair.Key.ToUpperInvariant();
+            responses.Add(new ApiResponse(code == "DEFAULT" ? "default" : code, mediaTypes, type, key, headers, links));
         }
 
         return responses;

@@ -23,7 +23,8 @@ internal static class ExampleChecker
     private static readonly string[] SchemaMapKeywords = ["properties", "patternProperties", "dependentSchemas", "$defs", "definitions"];
 
     /// <param name="bundle">The writer of the spec's schema bundle, from which the request part is cut.</param>
-    public static void Check(ApiSpec spec, SchemaBundleWriter bundle, IReadOnlyList<MediaExample> mediaExamples, ExampleScope scope, Lazy<SourceLocator> locator, List<SpecDiagnostic> diagnostics)
+    /// <param name="shallowLocator">The model builder's shallow locator, which lets the deep one walk only the parts with failures.</param>
+    public static void Check(ApiSpec spec, SchemaBundleWriter bundle, IReadOnlyList<MediaExample> mediaExamples, ExampleScope scope, Lazy<SourceLocator> locator, List<SpecDiagnostic> diagnostics, SourceLocator? shallowLocator = null)
     {
         var media = mediaExamples.Where(e => scope == ExampleScope.All || !e.IsResponse).ToList();
         if (media.Count == 0 && spec.SchemaBundleJson.IndexOf("\"example", StringComparison.Ordinal) < 0)
@@ -62,8 +63,8 @@ internal static class ExampleChecker
             }
         }
 
-        // Lines for all failures in one walk of the text, not one walk each.
-        locator.Value.Prefetch(failures.Select(f => f.Pointer));
+        // Lines for all failures in one walk of the text (or of the operations and components they are in), not one walk each.
+        locator.Value.Prefetch(failures.Select(f => f.Pointer), shallowLocator);
         foreach (var (result, pointer) in failures)
         {
             var (line, column) = locator.Value.Find(pointer);

@@ -22,9 +22,17 @@ internal static class RequestBundle
     public static string? Of(ApiSpec spec, SchemaBundleWriter bundle)
     {
         var schemas = bundle.Schemas;
-        var pending = new Stack<string>(spec.Operations
-            .SelectMany(o => o.Parameters.Select(p => p.SchemaKey).Concat(new[] { o.RequestBody?.SchemaKey ?? string.Empty }))
-            .Where(schemas.ContainsKey));
+        var pending = new Stack<string>();
+        foreach (var operation in spec.Operations)
+        {
+            foreach (var parameter in operation.Parameters)
+            {
+                PushIfBundled(pending, schemas, parameter.SchemaKey);
+            }
+
+            PushIfBundled(pending, schemas, operation.RequestBody?.SchemaKey ?? string.Empty);
+        }
+
         var reachable = new HashSet<string>(StringComparer.Ordinal);
         while (pending.Count > 0)
         {
@@ -58,7 +66,17 @@ internal static class RequestBundle
             }
         }
 
-        var builder = new StringBuilder(spec.SchemaBundleJson.Length / 4);
+        // Sized exactly (keys and locations rarely need escaping): a builder that grows copies half a megabyte in chunks.
+        var size = 64 + bundle.Dialect.Length;
+        foreach (var pair in schemas)
+        {
+            if (reachable.Contains(pair.Key))
+            {
+                size += (2 * pair.Key.Length) + pair.Value.Json.Length + pair.Value.Location.Length + 8;
+            }
+        }
+
+        var builder = new StringBuilder(size);
         builder.Append("{\"dialect\":\"").Append(bundle.Dialect).Append("\",\"schemas\":{");
         var first = true;
         foreach (var pair in schemas)
@@ -87,6 +105,14 @@ internal static class RequestBundle
         }
 
         return builder.Append("}}").ToString();
+    }
+
+    private static void PushIfBundled(Stack<string> pending, IReadOnlyDictionary<string, (string Json, string Location)> schemas, string key)
+    {
+        if (schemas.ContainsKey(key))
+        {
+            pending.Push(key);
+        }
     }
 
     /// <summary>The bundle keys a schema's text refers to; the writer escapes keys as JSON pointer segments.</summary>

@@ -25,6 +25,7 @@ internal sealed class SchemaBundleWriter
     private readonly Action<string, string> reportProblem;
     private readonly SortedDictionary<string, (string Json, string Location)> schemas = new(StringComparer.Ordinal);
     private readonly StringBuilder serialized = new();
+    private char[] copied = new char[4096];
     private OpenApiJsonWriter? writer;
 
     /// <param name="version">The spec's version, which decides the dialect the runtime validates with.</param>
@@ -194,7 +195,48 @@ internal sealed class SchemaBundleWriter
             schema.SerializeAsV3(writer);
         }
 
-        return EscapeControlCharacters(RepairNonFiniteNumbers(RepairBooleanBounds(serialized.Replace("\"#/components/schemas/", "\"#/schemas/").ToString())));
+        return EscapeControlCharacters(RepairNonFiniteNumbers(RepairBooleanBounds(SerializedWithBundleReferences())));
+    }
+
+    /// <summary>
+    /// The writer's text with every <c>"#/components/schemas/</c> made <c>"#/schemas/</c>, as
+    /// <c>StringBuilder.Replace</c> would: that tests every character of the builder in turn (3 ms a run on GitHub's
+    /// megabyte of schemas), where a copy searched span by span and shifted in place costs a fraction.
+    /// </summary>
+    private string SerializedWithBundleReferences()
+    {
+        const string Component = "\"#/components/schemas/";
+        const string Bundle = "\"#/schemas/";
+        var length = serialized.Length;
+        if (copied.Length < length)
+        {
+            copied = new char[Math.Max(length, copied.Length * 2)];
+        }
+
+        serialized.CopyTo(0, copied, 0, length);
+        var match = copied.AsSpan(0, length).IndexOf(Component.AsSpan());
+        if (match < 0)
+        {
+            return new string(copied, 0, length);
+        }
+
+        var read = match;
+        var write = match;
+        while (true)
+        {
+            Bundle.CopyTo(0, copied, write, Bundle.Length);
+            write += Bundle.Length;
+            read += Component.Length;
+            var next = copied.AsSpan(read, length - read).IndexOf(Component.AsSpan());
+            var end = next < 0 ? length : read + next;
+            Array.Copy(copied, read, copied, write, end - read);
+            write += end - read;
+            read = end;
+            if (next < 0)
+            {
+                return new string(copied, 0, write);
+            }
+        }
     }
 
     /// <summary>

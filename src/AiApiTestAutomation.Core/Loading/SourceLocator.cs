@@ -25,6 +25,12 @@ internal sealed class SourceLocator
     private JsonText? pendingJson;
     private int walks;
 
+    // A shallow JSON locator's containers at its maximum depth (operations, component schemas, ...), by pointer: where
+    // each one's value starts, so that a deep locator can walk one of them instead of the whole text (see Prefetch).
+    private readonly Dictionary<string, int> entries = new(StringComparer.Ordinal);
+    private string? lastRecorded;
+    private bool walkedWhole;
+
     private SourceLocator(int maxDepth)
     {
         this.maxDepth = maxDepth;
@@ -62,6 +68,18 @@ internal sealed class SourceLocator
             // A broken document still gives the positions read before the break.
         }
 
+        return locator;
+    }
+
+    /// <summary>
+    /// A shallow JSON locator that records from another pass's walk of the same text instead of walking it again: the
+    /// caller hands every token its reader reads to the returned feed (see <see cref="ShallowPass"/>). The positions
+    /// are exactly those <see cref="Build"/> records.
+    /// </summary>
+    public static SourceLocator FedBy(JsonText json, int maxDepth, out JsonFeed feed)
+    {
+        var locator = new SourceLocator(maxDepth);
+        feed = new JsonFeed(locator, json);
         return locator;
     }
 
@@ -122,7 +140,14 @@ internal sealed class SourceLocator
     /// Walks once for every pointer given that is not known yet, so that a caller with many diagnostics to place
     /// pays one walk rather than one per pointer. Only a deep JSON locator walks on demand; others know every position.
     /// </summary>
-    public void Prefetch(IEnumerable<string> pointers)
+    /// <param name="pointers">The pointers to place.</param>
+    /// <param name="shallow">
+    /// A shallow locator of the same JSON text, if there is one: a pointer below one of its deepest containers is
+    /// then found by walking that container alone (from where the shallow walk saw it start), the ancestors' positions
+    /// taken from the shallow locator. Both give what a walk from the root gives, as long as the shallow walk read
+    /// the whole text without a break or a duplicate key (otherwise the walk starts at the root, as always).
+    /// </param>
+    public void Prefetch(IEnumerable<string> pointers, SourceLocator? shallow = null)
     {
         if (pendingJson is null)
         {
@@ -130,19 +155,63 @@ internal sealed class SourceLocator
         }
 
         var targets = new List<List<string>>();
+        var byEntry = new Dictionary<string, List<List<string>>>(StringComparer.Ordinal);
+        var entered = shallow is { walkedWhole: true, firstDuplicate: null };
         foreach (var pointer in pointers)
         {
             var segments = JsonPointer.Split(pointer);
             var exact = JsonPointer.Join(segments);
-            if (!positions.ContainsKey(exact) && walkedTargets.Add(exact))
+            if (positions.ContainsKey(exact) || !walkedTargets.Add(exact))
+            {
+                continue;
+            }
+
+            var entry = entered && segments.Count > shallow!.maxDepth ? JsonPointer.Join(segments.Take(shallow.maxDepth)) : null;
+            if (entry is not null && shallow!.entries.ContainsKey(entry))
+            {
+                if (!byEntry.TryGetValue(entry, out var group))
+                {
+                    byEntry[entry] = group = new List<List<string>>();
+                }
+
+                group.Add(segments);
+            }
+            else
             {
                 targets.Add(segments);
             }
         }
 
+        foreach (var pair in byEntry)
+        {
+            WalkEntry(shallow!, pair.Key, pair.Value);
+        }
+
         if (targets.Count > 0)
         {
             WalkOnDemand(targets);
+        }
+    }
+
+    private void WalkEntry(SourceLocator shallow, string entry, List<List<string>> targets)
+    {
+        var prefix = targets[0].Take(shallow.maxDepth).ToList();
+        for (var length = 0; length <= prefix.Count; length++)
+        {
+            var key = JsonPointer.Join(prefix.Take(length));
+            if (!positions.ContainsKey(key) && shallow.positions.TryGetValue(key, out var position))
+            {
+                positions[key] = position;
+            }
+        }
+
+        try
+        {
+            WalkJson(pendingJson!, WaysTo(targets), shallow.entries[entry], prefix);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
+        {
+            // As in Build: the positions read before the break stand.
         }
     }
 
@@ -191,6 +260,7 @@ internal sealed class SourceLocator
         }
 
         var key = JsonPointer.Join(path);
+        lastRecorded = key;
         if (!positions.ContainsKey(key))
         {
             positions[key] = json.Position(offset);
@@ -205,17 +275,19 @@ internal sealed class SourceLocator
     /// One pass over the JSON. Containers whose children could not be recorded (beyond maxDepth), or which are off
     /// every path in <paramref name="ways"/>, are skipped unread; everything else is recorded as a full walk would.
     /// </summary>
-    private void WalkJson(JsonText json, HashSet<string>? ways)
+    /// <param name="start">Where to start reading: the root, or with <paramref name="prefix"/> a container's value.</param>
+    /// <param name="prefix">The path of the container at <paramref name="start"/> (a property's value); the walk ends with it.</param>
+    private void WalkJson(JsonText json, HashSet<string>? ways, int start = 0, List<string>? prefix = null)
     {
-        var reader = new Utf8JsonReader(json.Bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        var path = new List<string>();
+        var reader = new Utf8JsonReader(json.Bytes.AsSpan(start), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var path = prefix ?? new List<string>();
         var arrayIndexes = new Stack<int>();
         var containers = new Stack<bool>(); // true = array
-        var pendingProperty = false;
+        var pendingProperty = prefix is not null;
 
         while (reader.Read())
         {
-            var offset = (int)reader.TokenStartIndex;
+            var offset = start + (int)reader.TokenStartIndex;
             switch (reader.TokenType)
             {
                 case JsonTokenType.PropertyName:
@@ -234,6 +306,11 @@ internal sealed class SourceLocator
 
                     if (path.Count >= maxDepth || (ways is not null && !ways.Contains(JsonPointer.Join(path))))
                     {
+                        if (ways is null && path.Count == maxDepth)
+                        {
+                            NoteEntry(offset);
+                        }
+
                         if (path.Count == 0)
                         {
                             // Only the root was asked for (a reader problem without a pointer): it is recorded, and
@@ -254,6 +331,16 @@ internal sealed class SourceLocator
                     containers.Pop();
                     arrayIndexes.Pop();
                     LeaveValue(path, containers);
+                    if (containers.Count == 0)
+                    {
+                        if (prefix is not null)
+                        {
+                            return; // the container walked is complete; what follows it is not one JSON value
+                        }
+
+                        walkedWhole = ways is null;
+                    }
+
                     break;
                 default:
                     EnterValue(path, containers, arrayIndexes, pendingProperty, json, offset);
@@ -261,6 +348,15 @@ internal sealed class SourceLocator
                     LeaveValue(path, containers);
                     break;
             }
+        }
+    }
+
+    /// <summary>The container starting at <paramref name="offset"/> is the value of the pointer recorded last.</summary>
+    private void NoteEntry(int offset)
+    {
+        if (lastRecorded is not null && !entries.ContainsKey(lastRecorded))
+        {
+            entries[lastRecorded] = offset;
         }
     }
 
@@ -417,6 +513,117 @@ internal sealed class SourceLocator
         {
             firstDuplicate = key;
             firstDuplicatePosition = position;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="WalkJson"/> (without targets) driven from outside, token by token. Where that walk skips a container it
+    /// cannot record in, the feed ignores the container's tokens; where its reader would throw (a container deeper than
+    /// the default 64 levels, which the feeding reader may allow) the feed stops, keeping what it recorded.
+    /// </summary>
+    internal sealed class JsonFeed
+    {
+        private const int ReaderMaxDepth = 64;
+
+        private readonly SourceLocator locator;
+        private readonly JsonText json;
+        private readonly List<string> path = new();
+        private readonly Stack<int> arrayIndexes = new();
+        private readonly Stack<bool> containers = new();
+        private bool pendingProperty;
+        private int skippedDepth = -1;
+        private bool stopped;
+
+        public JsonFeed(SourceLocator locator, JsonText json)
+        {
+            this.locator = locator;
+            this.json = json;
+        }
+
+        public void Next(ref Utf8JsonReader reader)
+        {
+            if (stopped)
+            {
+                return;
+            }
+
+            var tokenType = reader.TokenType;
+            if (tokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= ReaderMaxDepth)
+            {
+                stopped = true;
+                return;
+            }
+
+            if (skippedDepth >= 0)
+            {
+                if (tokenType is JsonTokenType.EndObject or JsonTokenType.EndArray && reader.CurrentDepth == skippedDepth)
+                {
+                    skippedDepth = -1;
+                    LeaveValue(path, containers);
+                }
+
+                return;
+            }
+
+            try
+            {
+                Record(ref reader, tokenType);
+            }
+            catch (InvalidOperationException)
+            {
+                // As the walk's own reader would have thrown here, the positions read so far stand.
+                stopped = true;
+            }
+        }
+
+        private void Record(ref Utf8JsonReader reader, JsonTokenType tokenType)
+        {
+            var offset = (int)reader.TokenStartIndex;
+            switch (tokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    path.Add(reader.GetString() ?? string.Empty);
+                    locator.Record(path, json, offset);
+                    pendingProperty = true;
+                    return;
+                case JsonTokenType.StartObject:
+                case JsonTokenType.StartArray:
+                    locator.EnterValue(path, containers, arrayIndexes, pendingProperty, json, offset);
+                    pendingProperty = false;
+                    if (path.Count == 0)
+                    {
+                        locator.Record(path, json, offset);
+                    }
+
+                    if (path.Count >= locator.maxDepth)
+                    {
+                        if (path.Count == 0)
+                        {
+                            stopped = true;
+                            return;
+                        }
+
+                        locator.NoteEntry(offset);
+                        skippedDepth = reader.CurrentDepth;
+                        return;
+                    }
+
+                    containers.Push(tokenType == JsonTokenType.StartArray);
+                    arrayIndexes.Push(-1);
+                    return;
+                case JsonTokenType.EndObject:
+                case JsonTokenType.EndArray:
+                    containers.Pop();
+                    arrayIndexes.Pop();
+                    LeaveValue(path, containers);
+                    locator.walkedWhole = containers.Count == 0;
+                    return;
+                default:
+                    locator.EnterValue(path, containers, arrayIndexes, pendingProperty, json, offset);
+                    pendingProperty = false;
+                    LeaveValue(path, containers);
+                    return;
+            }
         }
     }
 

@@ -69,7 +69,7 @@ public static class SpecLoader
         {
             try
             {
-                ExampleChecker.Check(spec, builder.Bundle, builder.MediaExamples, options.Examples, locator, diagnostics);
+                ExampleChecker.Check(spec, builder.Bundle, builder.MediaExamples, options.Examples, locator, diagnostics, builder.ShallowLocator);
             }
             catch (Exception ex)
             {

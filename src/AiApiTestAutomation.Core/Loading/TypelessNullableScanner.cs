@@ -20,10 +20,11 @@ internal static class TypelessNullableScanner
     private const int MaxDepth = 256;
 
     /// <param name="json">The text as UTF-8 if the caller has it already (see <see cref="JsonText"/>).</param>
-    public static HashSet<string> Scan(string text, SourceFormat format, JsonText? json = null)
+    /// <param name="locatorFeed">Given every token of a JSON walk, so that a shallow locator needs no walk of its own (see <see cref="ShallowPass"/>).</param>
+    public static HashSet<string> Scan(string text, SourceFormat format, JsonText? json = null, SourceLocator.JsonFeed? locatorFeed = null)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
-        if (text.IndexOf("nullable", StringComparison.Ordinal) < 0)
+        if (locatorFeed is null && text.IndexOf("nullable", StringComparison.Ordinal) < 0)
         {
             return found;
         }
@@ -32,7 +33,7 @@ internal static class TypelessNullableScanner
         {
             if (format == SourceFormat.Json)
             {
-                ScanJson(json?.Bytes ?? Encoding.UTF8.GetBytes(text), found);
+                ScanJson(json?.Bytes ?? Encoding.UTF8.GetBytes(text), found, locatorFeed);
             }
             else
             {
@@ -47,7 +48,7 @@ internal static class TypelessNullableScanner
         return found;
     }
 
-    private static void ScanJson(byte[] bytes, HashSet<string> found)
+    private static void ScanJson(byte[] bytes, HashSet<string> found, SourceLocator.JsonFeed? locatorFeed)
     {
         // Property names stay bytes (an offset and a length) until a pointer needs them: GitHub's spec has hundreds of
         // thousands of names and a handful of typeless nullables.
@@ -58,6 +59,7 @@ internal static class TypelessNullableScanner
 
         while (reader.Read())
         {
+            locatorFeed?.Next(ref reader);
             switch (reader.TokenType)
             {
                 case JsonTokenType.PropertyName:

@@ -67,7 +67,7 @@ internal static class ClientEmitter
         foreach (var operation in spec.Operations)
         {
             writer.Line();
-            EmitMethod(writer, names, ClientSignature.For(operation));
+            EmitMethod(writer, names, names.Signatures.For(operation));
         }
 
         writer.Close();

@@ -1,6 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
-using System.Runtime.CompilerServices;
 using AiApiTestAutomation.Core.Model;
 
 namespace AiApiTestAutomation.Generator.Emit;
@@ -11,10 +9,6 @@ namespace AiApiTestAutomation.Generator.Emit;
 /// </summary>
 internal sealed class ClientSignature
 {
-    // The client, the CRUD, coverage and performance writers each ask for an operation's signature; it is worked out
-    // once per operation (by reference: the model's operations live as long as their signatures are wanted).
-    private static readonly ConditionalWeakTable<ApiOperation, ClientSignature> Computed = new();
-
     private ClientSignature(ApiOperation operation, List<ClientArgument> arguments, ApiResponse? success)
     {
         Operation = operation;
@@ -28,27 +22,56 @@ internal sealed class ClientSignature
 
     public ApiResponse? SuccessResponse { get; }
 
-    public string MethodName => Operation.Name + "Async";
+    public string MethodName => MethodNameOf(Operation);
 
     public string ResponseType => SuccessResponse?.Type is { } type ? $"ApiResponse<{CSharp.TypeName(type, "Models.")}>" : "ApiResponse";
 
-    public static ClientSignature For(ApiOperation operation) => Computed.GetValue(operation, Compute);
+    public static string MethodNameOf(ApiOperation operation) => operation.Name + "Async";
 
-    private static ClientSignature Compute(ApiOperation operation)
+    /// <summary>Works the signature out; <see cref="ClientSignatures"/> keeps it for the other writers of the same spec.</summary>
+    public static ClientSignature Compute(ApiOperation operation)
     {
-        var required = operation.Parameters.Where(p => p.Required).OrderBy(p => p.Location == ParameterLocation.Path ? 0 : 1).ToList();
-        var optional = operation.Parameters.Where(p => !p.Required).ToList();
-        var arguments = new List<ClientArgument>();
-        arguments.AddRange(required.Select(p => new ClientArgument(p.Identifier, CSharp.TypeName(p.Type, "Models."), true, p, null)));
+        // Required parameters, path ones first (in spec order within each group), then the body, then optional ones.
+        var parameters = operation.Parameters;
+        var arguments = new List<ClientArgument>(parameters.Count + 1);
+        AddParameters(arguments, parameters, p => p.Required && p.Location == ParameterLocation.Path);
+        AddParameters(arguments, parameters, p => p.Required && p.Location != ParameterLocation.Path);
         if (operation.RequestBody is { } body)
         {
             arguments.Add(new ClientArgument("body", CSharp.TypeName(body.Type, "Models."), true, null, body));
         }
 
-        arguments.AddRange(optional.Select(p => new ClientArgument(p.Identifier, CSharp.NullableTypeName(p.Type, "Models."), false, p, null)));
-        var success = operation.Responses.FirstOrDefault(r => r.Code is >= 200 and < 300 && r.Type is not null)
-            ?? operation.Responses.FirstOrDefault(r => r.Code is >= 200 and < 300);
+        AddParameters(arguments, parameters, p => !p.Required);
+        ApiResponse? success = null;
+        foreach (var response in operation.Responses)
+        {
+            if (response.Code is >= 200 and < 300)
+            {
+                if (response.Type is not null)
+                {
+                    success = response;
+                    break;
+                }
+
+                success ??= response;
+            }
+        }
+
         return new ClientSignature(operation, arguments, success);
+    }
+
+    private static void AddParameters(List<ClientArgument> arguments, EquatableArray<ApiParameter> parameters, System.Func<ApiParameter, bool> include)
+    {
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            var parameter = parameters[i];
+            if (include(parameter))
+            {
+                arguments.Add(parameter.Required
+                    ? new ClientArgument(parameter.Identifier, CSharp.TypeName(parameter.Type, "Models."), true, parameter, null)
+                    : new ClientArgument(parameter.Identifier, CSharp.NullableTypeName(parameter.Type, "Models."), false, parameter, null));
+            }
+        }
     }
 }
 

@@ -21,7 +21,7 @@ internal static class CoverageEmitter
         foreach (var operation in spec.Operations)
         {
             var generated = categories.TryGetValue(operation.Name, out var set) ? string.Join(";", set) : string.Empty;
-            var method = ClientSignature.For(operation).MethodName;
+            var method = ClientSignature.MethodNameOf(operation);
             writer.Line($"[assembly: ApiSpecOperation({CSharp.Literal(displayPath)}, {CSharp.Literal(operation.DisplayId)}, {CSharp.Literal(method)}, {operation.Line}, {CSharp.Literal(generated)})]");
         }
 

@@ -28,7 +28,7 @@ internal sealed class CrudTestWriter
         var create = operations[flow.Create.OperationName];
         var read = operations[flow.Read.OperationName];
         var id = flow.IdParameter;
-        var readSignature = ClientSignature.For(read);
+        var readSignature = names.Signatures.For(read);
         var idType = readSignature.Arguments.First(a => a.Identifier == id).TypeName;
 
         var alsoUses = new[] { flow.Read, flow.Update, flow.Delete }
@@ -82,7 +82,7 @@ internal sealed class CrudTestWriter
     /// <summary>Writes the data setup and the call; returns the variable holding the body sent, if any.</summary>
     private string? Call(ApiOperation operation, string resultName, string? idIdentifier, string? unused, string? bodyName)
     {
-        var signature = ClientSignature.For(operation);
+        var signature = names.Signatures.For(operation);
         var arguments = new List<string>();
         string? bodyVariable = null;
         foreach (var argument in signature.Arguments.Where(a => a.Required))
@@ -113,10 +113,10 @@ internal sealed class CrudTestWriter
         writer.Line($"{variable}.{status}{extra};");
     }
 
-    private static bool SameType(ApiOperation create, ApiOperation read)
+    private bool SameType(ApiOperation create, ApiOperation read)
     {
-        var created = ClientSignature.For(create).SuccessResponse;
-        var readBack = ClientSignature.For(read).SuccessResponse;
+        var created = names.Signatures.For(create).SuccessResponse;
+        var readBack = names.Signatures.For(read).SuccessResponse;
         return created?.SchemaKey is { } key && key == readBack?.SchemaKey;
     }
 
@@ -125,7 +125,7 @@ internal sealed class CrudTestWriter
     {
         if (sentVariable is null
             || writeOperation.RequestBody?.Type is not { Kind: ApiTypeKind.Model, ModelName: { } inputName }
-            || ClientSignature.For(read).SuccessResponse?.Type is not { Kind: ApiTypeKind.Model, ModelName: { } outputName }
+            || names.Signatures.For(read).SuccessResponse?.Type is not { Kind: ApiTypeKind.Model, ModelName: { } outputName }
             || !models.TryGetValue(inputName, out var input)
             || !models.TryGetValue(outputName, out var output))
         {

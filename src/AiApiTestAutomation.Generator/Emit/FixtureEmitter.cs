@@ -1,22 +1,23 @@
 using System.Linq;
 using AiApiTestAutomation.Core.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace AiApiTestAutomation.Generator.Emit;
 
 /// <summary>The class fixture (how to reach the API) and the schema bundle the runtime validates and generates data with.</summary>
 internal static class FixtureEmitter
 {
-    public static string EmitSchemas(string displayPath, SpecNames names, ApiSpec spec)
+    public static SourceText EmitSchemas(string displayPath, SpecNames names, ApiSpec spec)
     {
-        // Sized for the bundle (its quotes double, and JSON has many) so that its megabytes are copied once in and once out.
-        var writer = new SourceWriter(capacity: (spec.SchemaBundleJson.Length * 5 / 4) + 1024).Header(displayPath);
+        var writer = new SourceWriter().Header(displayPath);
         writer.Line($"namespace {names.Namespace};");
         writer.Line();
         writer.Line("/// <summary>Every schema the tests use, as JSON Schema, for response conformance and test data.</summary>");
         writer.Open($"internal static class {names.Schemas}");
-        writer.LineWithVerbatimLiteral("public const string Bundle = ", spec.SchemaBundleJson, ";");
-        writer.Close();
-        return writer.ToString();
+        writer.Indented("public const string Bundle = @\"");
+
+        // The class's closing brace is the writer's Close() at indent 0; the megabyte bundle never becomes part of a builder.
+        return VerbatimLiteralText.From(writer.ToString(), spec.SchemaBundleJson, "\";\n}\n");
     }
 
     public static string EmitFixture(SpecGenerationModel model, SpecNames names, ApiSpec spec)

@@ -120,8 +120,8 @@ internal sealed class PerformanceTestWriter
     private void WriteSetup(SourceWriter writer, PerformanceSetup setup, ApiOperation operation)
     {
         var create = operations[setup.CreateOperationName];
-        var createSignature = ClientSignature.For(create);
-        var idType = ClientSignature.For(operation).Arguments.First(a => a.Identifier == setup.IdIdentifier).TypeName;
+        var createSignature = names.Signatures.For(create);
+        var idType = names.Signatures.For(operation).Arguments.First(a => a.Identifier == setup.IdIdentifier).TypeName;
         var arguments = createSignature.Arguments
             .Where(a => a.Required)
             .Select(a => $"scenario.Data.Valid<{a.TypeName}>({TestEmitter.DataKey(a.Body?.SchemaKey ?? a.Parameter?.SchemaKey ?? string.Empty)})");

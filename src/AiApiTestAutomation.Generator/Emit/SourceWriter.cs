@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace AiApiTestAutomation.Generator.Emit;
@@ -13,6 +14,13 @@ internal sealed class SourceWriter
         builder = new StringBuilder(capacity);
     }
 
+    /// <summary>An interpolated line, written piece by piece (see <see cref="SourceLine"/>); the same text as the string overload.</summary>
+    public SourceWriter Line([InterpolatedStringHandlerArgument("")] ref SourceLine line)
+    {
+        builder.Append('\n');
+        return this;
+    }
+
     public SourceWriter Line(string text = "")
     {
         if (text.Length > 0)
@@ -25,22 +33,18 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>
-    /// The same line as <c>Line(before + CSharp.VerbatimLiteral(value) + after)</c>, with the literal escaped straight
-    /// into the output: the schema bundle is megabytes, and building the line first copied it four times.
-    /// </summary>
-    public SourceWriter LineWithVerbatimLiteral(string before, string value, string after)
+    /// <summary>The start of a line: indentation and text, no line break (the caller writes the rest of the line).</summary>
+    public SourceWriter Indented(string text)
     {
-        builder.Append(' ', indent * 4).Append(before).Append("@\"");
-        var start = 0;
-        int quote;
-        while ((quote = value.IndexOf('"', start)) >= 0)
-        {
-            builder.Append(value, start, quote - start).Append("\"\"");
-            start = quote + 1;
-        }
+        builder.Append(' ', indent * 4).Append(text);
+        return this;
+    }
 
-        builder.Append(value, start, value.Length - start).Append('"').Append(after).Append('\n');
+    public SourceWriter Open([InterpolatedStringHandlerArgument("")] ref SourceLine line)
+    {
+        Line(ref line);
+        Line("{");
+        indent++;
         return this;
     }
 
@@ -68,4 +72,10 @@ internal sealed class SourceWriter
     }
 
     public override string ToString() => builder.ToString();
+
+    /// <summary>For <see cref="SourceLine"/>: the indentation a non-empty line starts with.</summary>
+    internal void StartLine() => builder.Append(' ', indent * 4);
+
+    /// <summary>For <see cref="SourceLine"/>: a piece of the current line.</summary>
+    internal void Append(string text) => builder.Append(text);
 }

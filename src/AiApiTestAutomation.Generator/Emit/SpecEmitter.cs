@@ -26,12 +26,12 @@ internal static class SpecEmitter
 
         foreach (var testClass in TestEmitter.Emit(model.DisplayPath, names, spec, plan))
         {
-            yield return new GeneratedFile(hintPrefix + "." + testClass.HintName, testClass.Source);
+            yield return new GeneratedFile(hintPrefix + "." + testClass.HintName, testClass.Text);
         }
 
         foreach (var file in PerformanceEmitter.Emit(model, names, spec, performanceTests))
         {
-            yield return new GeneratedFile(hintPrefix + "." + file.HintName, file.Source);
+            yield return new GeneratedFile(hintPrefix + "." + file.HintName, file.Text);
         }
     }
 }
@@ -59,4 +59,7 @@ internal sealed class SpecNames
     public string Operations { get; }
 
     public string Schemas { get; }
+
+    /// <summary>The client signatures of this spec's operations, shared by the writers that name the client's methods.</summary>
+    public ClientSignatures Signatures { get; } = new();
 }

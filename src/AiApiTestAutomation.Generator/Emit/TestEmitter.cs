@@ -95,7 +95,7 @@ internal static class TestEmitter
 
     private static void WriteErrorTest(SourceWriter writer, SpecNames names, ApiOperation operation, ErrorCase error, string specPath)
     {
-        var signature = ClientSignature.For(operation);
+        var signature = names.Signatures.For(operation);
         WriteTestAttributes(writer, "ApiFact", names, operation, "Error");
         writer.Open($"public async Task {error.TestName}()");
         writer.Line($"var scenario = api.Begin(nameof({error.TestName}), seed: {CSharp.Number(Seeds.For(specPath, error.TestName))});");

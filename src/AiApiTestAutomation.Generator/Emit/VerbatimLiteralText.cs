@@ -1,0 +1,122 @@
+using System.IO;
+using System.Text;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AiApiTestAutomation.Generator.Emit;
+
+/// <summary>
+/// A generated file that is <c>before + @"value" + after</c> with the value's quotes doubled, handed to Roslyn as a
+/// reader: the schema bundle is megabytes, and building the file as one string first cost a builder and a string of
+/// that size on the large object heap every run. From a reader of a known length, Roslyn keeps large text in chunks
+/// small enough to stay off that heap.
+/// </summary>
+internal static class VerbatimLiteralText
+{
+    /// <param name="before">Everything up to and including the literal's opening <c>@"</c>.</param>
+    /// <param name="value">The literal's value, unescaped.</param>
+    /// <param name="after">Everything from the literal's closing quote on, that quote included.</param>
+    public static SourceText From(string before, string value, string after)
+    {
+        var quotes = 0;
+        for (var index = value.IndexOf('"'); index >= 0; index = value.IndexOf('"', index + 1))
+        {
+            quotes++;
+        }
+
+        return SourceText.From(new Reader(before, value, after), before.Length + value.Length + quotes + after.Length, Encoding.UTF8);
+    }
+
+    private sealed class Reader : TextReader
+    {
+        private readonly string before;
+        private readonly string value;
+        private readonly string after;
+        private readonly char[] one = new char[1];
+        private int part;
+        private int position;
+        private bool quoteOwed;
+
+        public Reader(string before, string value, string after)
+        {
+            this.before = before;
+            this.value = value;
+            this.after = after;
+        }
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            var written = 0;
+            while (written < count && part < 3)
+            {
+                if (part == 1)
+                {
+                    written += ReadLiteral(buffer, index + written, count - written);
+                }
+                else
+                {
+                    var text = part == 0 ? before : after;
+                    var length = System.Math.Min(count - written, text.Length - position);
+                    text.CopyTo(position, buffer, index + written, length);
+                    written += length;
+                    position += length;
+                }
+
+                if (written < count)
+                {
+                    // The part is used up (a part stops early only when the buffer is full).
+                    part++;
+                    position = 0;
+                }
+            }
+
+            return written;
+        }
+
+        public override int Read() => Read(one, 0, 1) == 0 ? -1 : one[0];
+
+        // Roslyn reads chunks while Peek says there is more.
+        public override int Peek()
+        {
+            for (; part < 3; part++, position = 0)
+            {
+                var text = part == 0 ? before : part == 1 ? value : after;
+                if (part == 1 && quoteOwed)
+                {
+                    return '"';
+                }
+
+                if (position < text.Length)
+                {
+                    return text[position];
+                }
+            }
+
+            return -1;
+        }
+
+        private int ReadLiteral(char[] buffer, int index, int count)
+        {
+            var written = 0;
+            while (written < count)
+            {
+                if (quoteOwed)
+                {
+                    buffer[index + written++] = '"';
+                    quoteOwed = false;
+                }
+                else if (position < value.Length)
+                {
+                    var c = value[position++];
+                    buffer[index + written++] = c;
+                    quoteOwed = c == '"';
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return written;
+        }
+    }
+}

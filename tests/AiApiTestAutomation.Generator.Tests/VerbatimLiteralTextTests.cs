@@ -1,0 +1,39 @@
+using System.Linq;
+using AiApiTestAutomation.Generator.Emit;
+using Xunit;
+
+namespace AiApiTestAutomation.Generator.Tests;
+
+/// <summary>The schemas file streamed to Roslyn reads as the one string it replaces, at any size and wherever quotes fall.</summary>
+public sealed class VerbatimLiteralTextTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("\"")]
+    [InlineData("{\"a\":\"b\"}")]
+    [InlineData("no quotes")]
+    public void Small_values_read_as_the_concatenated_line(string value)
+    {
+        var text = VerbatimLiteralText.From("x = @\"", value, "\";\n}\n");
+
+        Assert.Equal("x = @\"" + value.Replace("\"", "\"\"") + "\";\n}\n", text.ToString());
+        Assert.Equal(System.Text.Encoding.UTF8, text.Encoding);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(40 * 1024)]
+    public void Values_larger_than_one_chunk_read_whole_with_quotes_doubled_across_chunk_edges(int quoteEvery)
+    {
+        // Over 40K characters Roslyn reads the text in 40K chunks; the quotes land on every chunk edge for some step.
+        var value = new string(Enumerable.Range(0, 200_003).Select(i => i % quoteEvery == 0 ? '"' : (char)('a' + (i % 26))).ToArray());
+        var before = new string(' ', 4) + "public const string Bundle = @\"";
+
+        var text = VerbatimLiteralText.From(before, value, "\";\n}\n");
+
+        var expected = before + value.Replace("\"", "\"\"") + "\";\n}\n";
+        Assert.Equal(expected.Length, text.Length);
+        Assert.Equal(expected, text.ToString());
+    }
+}
