@@ -42,6 +42,31 @@ public sealed class EpollLoadEngineTests
     }
 
     [Fact]
+    public async Task Bodies_larger_than_the_socket_buffers_are_sent_in_parts_and_read_to_their_end()
+    {
+        // A 24 MB request body is more than the kernel buffers on loopback take at once (4 MB to send, as much as
+        // the reader has room for): the send goes on when epoll says the socket drained. A 1 MB answer takes
+        // many receives through the reader's 32 KB buffer.
+        var answer = "HTTP/1.1 200 OK\r\nContent-Length: 1048576\r\n\r\n" + new string('a', 1 << 20);
+        using var server = new ScriptedHttpServer(_ => (answer, false));
+        var body = new byte[24 << 20];
+        Array.Fill(body, (byte)'b');
+        var request = new PreparedRequest(HttpMethod.Post, new Uri($"http://127.0.0.1:{server.Port}/upload"), Array.Empty<KeyValuePair<string, string>>(), body);
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.False(EpollLoadEngine.Supports(request));
+            return;
+        }
+
+        var result = await RunAsync(request, new LoadProfile { Concurrency = 2, Requests = 4, WarmupRequests = 0, TimeLimit = TimeSpan.FromSeconds(60) });
+
+        Assert.Equal(4, result.Requests);
+        Assert.Equal(0, result.Errors);
+        Assert.Equal(2, server.Connections); // each answer was read to its end, so both connections stayed in step
+        Assert.All(server.Requests, r => Assert.EndsWith($"Content-Length: {24 << 20}\r\n\r\n<{24 << 20} bytes, last b>", r));
+    }
+
+    [Fact]
     public async Task A_keep_alive_connection_the_server_closed_while_idle_is_retried_once_on_a_fresh_one()
     {
         // Every answer says keep-alive, yet the server hangs up after each: as a server's idle timeout does.

@@ -10,7 +10,8 @@ namespace AiApiTestAutomation.Testing.Tests.Performance;
 
 /// <summary>
 /// A real TCP server on 127.0.0.1 that answers each HTTP request it reads with what the test's script says:
-/// the bytes to write, and whether to close the connection afterwards. Every request it read is kept.
+/// the bytes to write, and whether to close the connection afterwards. Every request it read is kept (a body
+/// longer than 64 KB as its length only, so that tests of large bodies do not keep them).
 /// </summary>
 internal sealed class ScriptedHttpServer : IDisposable
 {
@@ -113,7 +114,7 @@ internal sealed class ScriptedHttpServer : IDisposable
             var length = int.Parse(head.AsSpan(lengthAt + 16, head.IndexOf('\r', lengthAt) - lengthAt - 16));
             var body = new byte[length];
             await stream.ReadExactlyAsync(body, cancellationToken);
-            text.Append(Encoding.UTF8.GetString(body));
+            text.Append(length <= 64 * 1024 ? Encoding.UTF8.GetString(body) : $"<{length} bytes, last {(char)body[^1]}>");
         }
 
         return text.ToString();
