@@ -41,8 +41,6 @@ internal sealed class Http1ResponseReader
     /// <summary>Whether any byte of the current response has arrived (a stale keep-alive connection fails before that).</summary>
     public bool Started => phase != Phase.Head || end > 0;
 
-    public bool IsComplete => phase == Phase.Done;
-
     /// <summary>Prepares for the answer to a request just sent; HEAD answers carry no body whatever they announce.</summary>
     public void Begin(bool isHeadRequest)
     {

@@ -59,7 +59,7 @@ internal sealed class TaskLoadEngine : ILoadEngine
     /// <summary>Sends once; a transport failure is an error of the run, not of the test, unless the caller cancelled.</summary>
     // Pooled state machines: no allocation per request when the call completes asynchronously.
     [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
-    internal static async ValueTask<int> SendOnceAsync(LoadRequest send, LatencyRecorder? recorder, object? gate, CancellationToken run, CancellationToken caller)
+    private static async ValueTask<int> SendOnceAsync(LoadRequest send, LatencyRecorder? recorder, object? gate, CancellationToken run, CancellationToken caller)
     {
         try
         {
