@@ -113,7 +113,7 @@ public sealed class ApiTestGenerator : IIncrementalGenerator
 
         try
         {
-            foreach (var file in SpecEmitter.Emit(model, model.Spec, model.Plan))
+            foreach (var file in SpecEmitter.Emit(model, model.Spec, model.Plan, context.CancellationToken))
             {
                 context.AddSource(file.HintName, file.Text);
             }

@@ -15,7 +15,7 @@ using Microsoft.OpenApi.YamlReader;
 namespace AiApiTestAutomation.Generator.Benchmarks;
 
 /// <summary>
-/// A CPU-time breakdown of warm generation for one spec (median of several rounds after a warm-up), stage by stage,
+/// A CPU-time (and wall-time) breakdown of warm generation for one spec (median of several rounds after a warm-up), stage by stage,
 /// to see where time goes before optimising. Not a BenchmarkDotNet run: the stages call the generator's internals.
 /// </summary>
 internal static class Stages
@@ -23,7 +23,7 @@ internal static class Stages
     public static int Run(string spec, int rounds)
     {
         var (path, text) = BenchmarkSpecs.Load(spec);
-        var times = new Dictionary<string, List<double>>();
+        var times = new Dictionary<string, List<(double Cpu, double Wall)>>();
         var allocations = new Dictionary<string, double>();
         for (var round = -1; round < rounds; round++)
         {
@@ -74,11 +74,18 @@ internal static class Stages
 
         foreach (var pair in times)
         {
-            var sorted = pair.Value.OrderBy(t => t).ToList();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{sorted[sorted.Count / 2],9:0.0} ms CPU {allocations[pair.Key],7:0.0} MB  {pair.Key}"));
+            var cpu = Median(pair.Value.Select(t => t.Cpu));
+            var wall = Median(pair.Value.Select(t => t.Wall));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{cpu,9:0.0} ms CPU {wall,9:0.0} ms wall {allocations[pair.Key],7:0.0} MB  {pair.Key}"));
         }
 
         return 0;
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted[sorted.Count / 2];
     }
 
     public static Microsoft.OpenApi.OpenApiDocument? BareParse(string path, string text)
@@ -88,22 +95,26 @@ internal static class Stages
         return Microsoft.OpenApi.OpenApiDocument.Parse(text, path.EndsWith(".json", StringComparison.Ordinal) ? "json" : "yaml", settings).Document;
     }
 
-    private static T Time<T>(Dictionary<string, List<double>> times, Dictionary<string, double> allocations, int round, string stage, Func<T> action)
+    private static T Time<T>(Dictionary<string, List<(double Cpu, double Wall)>> times, Dictionary<string, double> allocations, int round, string stage, Func<T> action)
     {
-        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        // Process CPU time rather than wall time: on a machine shared with other builds, waiting for a core is not work.
+        // Every thread's allocations: parts of generation run on a second thread.
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        // Process CPU time: on a machine shared with other builds, waiting for a core is not work. Wall time beside it,
+        // for the stages that use more than one core.
         var before = Process.GetCurrentProcess().TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
         var result = action();
+        var elapsed = wall.Elapsed;
         var spent = Process.GetCurrentProcess().TotalProcessorTime - before;
-        allocations[stage] = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1e6;
+        allocations[stage] = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e6;
         if (round >= 0)
         {
             if (!times.TryGetValue(stage, out var list))
             {
-                times[stage] = list = new List<double>();
+                times[stage] = list = new List<(double Cpu, double Wall)>();
             }
 
-            list.Add(spent.TotalMilliseconds);
+            list.Add((spent.TotalMilliseconds, elapsed.TotalMilliseconds));
         }
 
         return result;
