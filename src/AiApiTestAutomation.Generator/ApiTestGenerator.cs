@@ -113,7 +113,7 @@ public sealed class ApiTestGenerator : IIncrementalGenerator
 
         try
         {
-            foreach (var file in SpecEmitter.Emit(model, model.Spec, model.Plan, context.CancellationToken))
+            foreach (var file in SpecEmitter.Emit(model, model.Spec, model.Plan))
             {
                 context.AddSource(file.HintName, file.Text);
             }

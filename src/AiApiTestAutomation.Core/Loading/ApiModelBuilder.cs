@@ -45,8 +45,7 @@ internal sealed class ApiModelBuilder
         string text,
         Lazy<SourceLocator> locator,
         List<SpecDiagnostic> diagnostics,
-        JsonText? json = null,
-        (SourceLocator Locator, HashSet<string> TypelessNullables)? shallowPass = null)
+        JsonText? json = null)
     {
         this.filePath = filePath;
         this.document = document;
@@ -54,7 +53,7 @@ internal sealed class ApiModelBuilder
         this.locator = locator;
         this.diagnostics = diagnostics;
         // Only 3.0 has nullable; 2.0's x-nullable is an extension the reader keeps.
-        var (shallow, typelessNullables) = shallowPass ?? ShallowPass.Run(text, format, json, scanNullables: version == SpecVersion.OpenApi30);
+        var (shallow, typelessNullables) = ShallowPass.Run(text, format, json, scanNullables: version == SpecVersion.OpenApi30);
         shallowLocator = shallow;
         bundle = new SchemaBundleWriter(version, typelessNullables, (pointer, message) => ReportProblem(message, pointer));
         types = new TypeMapper(document, version, ReportUnresolved, ReportCircularModel);

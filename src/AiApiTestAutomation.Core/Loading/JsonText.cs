@@ -20,8 +20,7 @@ internal sealed class JsonText
     /// <summary>The 1-based line and column of a byte offset (the column counts bytes).</summary>
     public (int Line, int Column) Position(int offset)
     {
-        // The shallow pass and the reader's locator may ask at the same time; either computes the same list.
-        var starts = System.Threading.LazyInitializer.EnsureInitialized(ref lineStarts, () => LineStarts(Bytes))!;
+        var starts = lineStarts ??= LineStarts(Bytes);
         var index = starts.BinarySearch(offset);
         if (index < 0)
         {

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Runtime.CompilerServices;
 using AiApiTestAutomation.Core.Model;
-using Microsoft.OpenApi;
 
 namespace AiApiTestAutomation.Core.Loading;
 
@@ -56,25 +55,13 @@ public static class SpecLoader
             diagnostics.AddRange(bundle.Diagnostics);
         }
 
-        // The shallow pass (a line for every operation, typeless nullables) reads only the root's text, so it runs
-        // beside Microsoft.OpenApi's read instead of after it (docs/performance.md).
-        var openApi30 = VersionField.IsOpenApi30(text);
-        (OpenApiDocument Document, SpecVersion Version)? document = null;
-        (SourceLocator Locator, HashSet<string> TypelessNullables)? shallowPass = null;
-        InParallel(
-            () => document = OpenApiDocumentReader.Read(filePath, bundle?.Json ?? text, bundle is null ? format : SourceFormat.Json, locator, diagnostics, bundle is null ? json : null),
-            () => shallowPass = ShallowPass.Run(text, format, json, scanNullables: openApi30));
+        var document = OpenApiDocumentReader.Read(filePath, bundle?.Json ?? text, bundle is null ? format : SourceFormat.Json, locator, diagnostics, bundle is null ? json : null);
         if (document is null)
         {
             return new SpecLoadResult(null, diagnostics.ToEquatableArray());
         }
 
-        if (openApi30 != (document.Value.Version == SpecVersion.OpenApi30))
-        {
-            shallowPass = null;
-        }
-
-        var builder = new ApiModelBuilder(filePath, document.Value.Document, document.Value.Version, format, text, locator, diagnostics, json, shallowPass);
+        var builder = new ApiModelBuilder(filePath, document.Value.Document, document.Value.Version, format, text, locator, diagnostics, json);
         var spec = builder.Build();
         UndeclaredPathParameters.Check(spec, locator, diagnostics);
         Hygiene.HygieneChecker.Check(spec, document.Value.Document, text, format, diagnostics);
@@ -95,23 +82,6 @@ public static class SpecLoader
     }
 
     private static string? NoFiles(string path) => null;
-
-    /// <summary>
-    /// Both actions, one on another thread when one is free (Parallel.Invoke runs an action the pool has not started
-    /// on the calling thread, so a busy pool costs time, never a deadlock). A failure is rethrown as itself, not
-    /// wrapped, for <see cref="Load(string, string, SpecLoadOptions, Func{string, string})"/> to report.
-    /// </summary>
-    private static void InParallel(Action first, Action second)
-    {
-        try
-        {
-            System.Threading.Tasks.Parallel.Invoke(first, second);
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
-        }
-    }
 
     /// <summary>
     /// Bundles a multi-file spec; a root the bundler cannot take apart (a key written twice, say) is left to the

@@ -14,10 +14,6 @@ internal static class VersionField
     private const string OpenApi = "openapi";
     private const string Swagger = "swagger";
 
-    /// <summary>Whether the text says <c>openapi: 3.0.x</c>, as the reader will decide once it has parsed it.</summary>
-    public static bool IsOpenApi30(string text) =>
-        Find(text) is { Key: OpenApi } field && field.Version.StartsWith("3.0", StringComparison.Ordinal);
-
     /// <summary>The key, the version text (digits and dots), and where the match starts (the line start, <c>{</c> or <c>,</c>).</summary>
     public static (string Key, string Version, int Start)? Find(string text)
     {

@@ -7,23 +7,21 @@ namespace AiApiTestAutomation.Generator.Emit;
 /// <summary>
 /// The client signatures of one spec's operations, each worked out once: the client, CRUD and performance writers all
 /// ask for them. It lives as long as one emit of the spec (it travels with <see cref="SpecNames"/>); a static
-/// ConditionalWeakTable did this before, at the price of a dependent GC handle per operation and its lock. All are
-/// worked out up front, so the writers, which run in parallel, only read it.
+/// ConditionalWeakTable did this before, at the price of a dependent GC handle per operation and its lock.
 /// </summary>
 internal sealed class ClientSignatures
 {
     private readonly Dictionary<ApiOperation, ClientSignature> computed = new(ByReference.Instance);
 
-    public ClientSignatures(IEnumerable<ApiOperation> operations)
+    public ClientSignature For(ApiOperation operation)
     {
-        foreach (var operation in operations)
+        if (!computed.TryGetValue(operation, out var signature))
         {
-            computed[operation] = ClientSignature.Compute(operation);
+            computed[operation] = signature = ClientSignature.Compute(operation);
         }
-    }
 
-    public ClientSignature For(ApiOperation operation) =>
-        computed.TryGetValue(operation, out var signature) ? signature : ClientSignature.Compute(operation);
+        return signature;
+    }
 
     // Operations are records: hashing one by value reads every field, and the same instance is always asked for.
     private sealed class ByReference : IEqualityComparer<ApiOperation>

@@ -14,7 +14,7 @@ namespace AiApiTestAutomation.Generator.Emit;
 /// </summary>
 internal static class PerformanceEmitter
 {
-    public static IEnumerable<PendingFile> Emit(SpecGenerationModel model, SpecNames names, ApiSpec spec, EquatableArray<PerformanceTest> tests)
+    public static IEnumerable<GeneratedFile> Emit(SpecGenerationModel model, SpecNames names, ApiSpec spec, EquatableArray<PerformanceTest> tests)
     {
         if (tests.IsEmpty)
         {
@@ -25,15 +25,15 @@ internal static class PerformanceEmitter
         var performanceClass = names.Fixture.EndsWith("Api", StringComparison.Ordinal)
             ? names.Fixture.Substring(0, names.Fixture.Length - 3) + "Performance"
             : names.Fixture + "Performance";
-        yield return PendingFile.Of(performanceClass + ".g.cs", () => EmitScenarios(model, names, performanceClass, tests, operations, spec));
+        yield return new GeneratedFile(performanceClass + ".g.cs", EmitScenarios(model, names, performanceClass, tests, operations, spec));
 
         // Class names of the other emitters are not visible here; the suffix keeps ours distinct from theirs.
         var takenClasses = new HashSet<string>(StringComparer.Ordinal) { names.Fixture, names.Client, names.Operations, names.Schemas, performanceClass };
         foreach (var group in tests.GroupBy(t => t.Group, StringComparer.Ordinal))
         {
             var className = Identifiers.MakeUnique(Identifiers.ToPascalCase(group.Key, "Api") + "PerformanceTests", takenClasses);
-            yield return PendingFile.Of(className + ".g.cs", () =>
-                new PerformanceTestWriter(model.DisplayPath, names, performanceClass, operations, spec.FilePath).WriteClass(className, group.ToList()));
+            var writer = new PerformanceTestWriter(model.DisplayPath, names, performanceClass, operations, spec.FilePath);
+            yield return new GeneratedFile(className + ".g.cs", writer.WriteClass(className, group.ToList()));
         }
     }
 

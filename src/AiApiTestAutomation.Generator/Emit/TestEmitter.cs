@@ -10,7 +10,7 @@ namespace AiApiTestAutomation.Generator.Emit;
 /// <summary>xunit test classes: one CRUD class per resource and one error class per tag.</summary>
 internal static class TestEmitter
 {
-    public static IEnumerable<PendingFile> Emit(string displayPath, SpecNames names, ApiSpec spec, TestPlan plan)
+    public static IEnumerable<GeneratedFile> Emit(string displayPath, SpecNames names, ApiSpec spec, TestPlan plan)
     {
         var operations = spec.Operations.ToDictionary(o => o.Name, StringComparer.Ordinal);
         var models = spec.Models.ToDictionary(m => m.Name, StringComparer.Ordinal);
@@ -19,61 +19,52 @@ internal static class TestEmitter
         foreach (var flow in plan.CrudFlows)
         {
             var className = Identifiers.MakeUnique(flow.Resource + "CrudTests", takenClasses);
-            yield return PendingFile.Of(className + ".g.cs", () =>
-            {
-                var writer = ClassHeader(displayPath, names, className, "Crud");
-                new CrudTestWriter(writer, names, operations, models, spec.FilePath + "#" + flow.TestName).Write(flow);
-                writer.Close();
-                return writer.ToString();
-            });
+            var writer = ClassHeader(displayPath, names, className, "Crud");
+            new CrudTestWriter(writer, names, operations, models, spec.FilePath + "#" + flow.TestName).Write(flow);
+            writer.Close();
+            yield return new GeneratedFile(className + ".g.cs", writer.ToString());
         }
 
         foreach (var group in plan.ErrorCases.GroupBy(e => e.Group, StringComparer.Ordinal))
         {
             var className = Identifiers.MakeUnique(Identifiers.ToPascalCase(group.Key, "Api") + "ErrorTests", takenClasses);
-            yield return PendingFile.Of(className + ".g.cs", () =>
+            var writer = ClassHeader(displayPath, names, className, "Error");
+            var first = true;
+            foreach (var error in group)
             {
-                var writer = ClassHeader(displayPath, names, className, "Error");
-                var first = true;
-                foreach (var error in group)
+                if (!first)
                 {
-                    if (!first)
-                    {
-                        writer.Line();
-                    }
-
-                    first = false;
-                    WriteErrorTest(writer, names, operations[error.OperationName], error, spec.FilePath);
+                    writer.Line();
                 }
 
-                writer.Close();
-                return writer.ToString();
-            });
+                first = false;
+                WriteErrorTest(writer, names, operations[error.OperationName], error, spec.FilePath);
+            }
+
+            writer.Close();
+            yield return new GeneratedFile(className + ".g.cs", writer.ToString());
         }
 
         foreach (var group in plan.ValidationSuites.GroupBy(v => v.Group, StringComparer.Ordinal))
         {
             var className = Identifiers.MakeUnique(Identifiers.ToPascalCase(group.Key, "Api") + "ValidationTests", takenClasses);
-            yield return PendingFile.Of(className + ".g.cs", () =>
+            var writer = ClassHeader(displayPath, names, className, "Validation", "AiApiTestAutomation.Testing.Http");
+            var members = new HashSet<string>(StringComparer.Ordinal) { className, "api" };
+            var validationWriter = new ValidationTestWriter(writer, names, spec.FilePath, members);
+            var first = true;
+            foreach (var suite in group)
             {
-                var writer = ClassHeader(displayPath, names, className, "Validation", "AiApiTestAutomation.Testing.Http");
-                var members = new HashSet<string>(StringComparer.Ordinal) { className, "api" };
-                var validationWriter = new ValidationTestWriter(writer, names, spec.FilePath, members);
-                var first = true;
-                foreach (var suite in group)
+                if (!first)
                 {
-                    if (!first)
-                    {
-                        writer.Line();
-                    }
-
-                    first = false;
-                    validationWriter.Write(operations[suite.OperationName], suite);
+                    writer.Line();
                 }
 
-                writer.Close();
-                return writer.ToString();
-            });
+                first = false;
+                validationWriter.Write(operations[suite.OperationName], suite);
+            }
+
+            writer.Close();
+            yield return new GeneratedFile(className + ".g.cs", writer.ToString());
         }
     }
 

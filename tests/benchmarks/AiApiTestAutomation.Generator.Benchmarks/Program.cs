@@ -59,8 +59,9 @@ if (args is ["--hash", .. var hashFiles])
 
 if (args is ["--loop", var loopSpec, var loopRounds, .. var loopMode])
 {
-    // Full generation (or with "parse", the bare Microsoft.OpenApi parse) over and over after one warm-up run: a process
-    // to attach a profiler to (dotnet-trace collect -- ...), and CPU time per run, which waiting for a core does not inflate.
+    // Full generation (or with "parse", the bare Microsoft.OpenApi parse) over and over after 40 warm-up runs (as the
+    // BenchmarkDotNet job: see WarmConfig): a process to attach a profiler to (dotnet-trace collect -- ...), and CPU
+    // time per run, which waiting for a core does not inflate.
     var (loopPath, loopText) = BenchmarkSpecs.Load(loopSpec);
     var parseOnly = loopMode is ["parse"];
     var compilation = DriverFactory.Compilation("class A { }");
@@ -76,7 +77,11 @@ if (args is ["--loop", var loopSpec, var loopRounds, .. var loopMode])
         }
     }
 
-    Once();
+    for (var warmUp = 0; warmUp < 40; warmUp++)
+    {
+        Once();
+    }
+
     var rounds = int.Parse(loopRounds, System.Globalization.CultureInfo.InvariantCulture);
     var process = System.Diagnostics.Process.GetCurrentProcess();
     var cpu = new System.Collections.Generic.List<double>();

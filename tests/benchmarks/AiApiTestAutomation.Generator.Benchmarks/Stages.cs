@@ -97,7 +97,7 @@ internal static class Stages
 
     private static T Time<T>(Dictionary<string, List<(double Cpu, double Wall)>> times, Dictionary<string, double> allocations, int round, string stage, Func<T> action)
     {
-        // Every thread's allocations: parts of generation run on a second thread.
+        // Every thread's allocations, should a stage use more than one.
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         // Process CPU time: on a machine shared with other builds, waiting for a core is not work. Wall time beside it,
         // for the stages that use more than one core.
