@@ -100,7 +100,28 @@ internal static class ExampleChecker
             }
         }
 
-        return seen.OrderBy(k => k, StringComparer.Ordinal).ToList();
+        // The set's keys come in the bundle's order, which is ordinal, so keeping the ones seen gives the sorted list
+        // without sorting (sorting GitHub's request schemas by name was 5% of a warm generation). Checked all the same.
+        var keys = set.Keys.Where(seen.Contains).ToList();
+        if (!IsOrdinallySorted(keys))
+        {
+            keys.Sort(StringComparer.Ordinal);
+        }
+
+        return keys;
+    }
+
+    private static bool IsOrdinallySorted(List<string> keys)
+    {
+        for (var i = 1; i < keys.Count; i++)
+        {
+            if (string.CompareOrdinal(keys[i - 1], keys[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The bundle keys a schema's <c>$ref</c>s name, in document order (one list, not nested iterators per level).</summary>
