@@ -3,7 +3,7 @@
 #   warm generation vs the bare Microsoft.OpenApi parse vs NSwag (one process, one run), cold starts,
 #   compile time of the generated code, and peak memory (one fresh process per spec and mode).
 # Usage: tests/benchmarks/generator/run.sh [results-dir]    (AAT_BENCH_SPECS=store,github-rest-3.0.json to narrow)
-# Takes about 20-30 minutes on a quiet 2-core machine.
+# Takes about 20 minutes on a quiet 2-core machine (the warm job has 40 warm-ups: see WarmConfig).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
