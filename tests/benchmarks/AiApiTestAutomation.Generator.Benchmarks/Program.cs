@@ -59,8 +59,8 @@ if (args is ["--hash", .. var hashFiles])
 
 if (args is ["--loop", var loopSpec, var loopRounds, .. var loopMode])
 {
-    // Full generation (or with "parse", the bare Microsoft.OpenApi parse) over and over after 40 warm-up runs (as the
-    // BenchmarkDotNet job: see WarmConfig): a process to attach a profiler to (dotnet-trace collect -- ...), and CPU
+    // Full generation (or with "parse", the bare Microsoft.OpenApi parse) over and over after the BenchmarkDotNet job's
+    // warm-up runs (see WarmConfig): a process to attach a profiler to (dotnet-trace collect -- ...), and CPU
     // time per run, which waiting for a core does not inflate.
     var (loopPath, loopText) = BenchmarkSpecs.Load(loopSpec);
     var parseOnly = loopMode is ["parse"];
@@ -77,7 +77,7 @@ if (args is ["--loop", var loopSpec, var loopRounds, .. var loopMode])
         }
     }
 
-    for (var warmUp = 0; warmUp < 40; warmUp++)
+    for (var warmUp = 0; warmUp < WarmConfig.WarmUps; warmUp++)
     {
         Once();
     }

@@ -15,13 +15,12 @@ using Microsoft.OpenApi.YamlReader;
 namespace AiApiTestAutomation.Generator.Benchmarks;
 
 /// <summary>
-/// A CPU-time (and wall-time) breakdown of warm generation for one spec (median of several rounds after 40 warm-up rounds), stage by stage,
-/// to see where time goes before optimising. Not a BenchmarkDotNet run: the stages call the generator's internals.
+/// A CPU-time (and wall-time) breakdown of warm generation for one spec, stage by stage: the median of several rounds
+/// after the BenchmarkDotNet job's warm-up rounds, to see where time goes before optimising. Not a BenchmarkDotNet run:
+/// the stages call the generator's internals.
 /// </summary>
 internal static class Stages
 {
-    private const int WarmUps = 40;
-
     public static int Run(string spec, int rounds)
     {
         var (path, text) = BenchmarkSpecs.Load(spec);
@@ -29,7 +28,7 @@ internal static class Stages
         var allocations = new Dictionary<string, double>();
         // Warm-up rounds first, as the BenchmarkDotNet job has (see WarmConfig): a stage that runs once per generation
         // reaches optimised code only after 30 calls.
-        for (var round = -WarmUps; round < rounds; round++)
+        for (var round = -WarmConfig.WarmUps; round < rounds; round++)
         {
             var format = SourceFormats.Detect(path, text);
             var diagnostics = new List<SpecDiagnostic>();
@@ -110,7 +109,7 @@ internal static class Stages
         // Every thread's allocations, should a stage use more than one.
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         // Process CPU time: on a machine shared with other builds, waiting for a core is not work. Wall time beside it,
-        // for the stages that use more than one core.
+        // because the background garbage collector's work on the other core counts as CPU time too.
         var before = Process.GetCurrentProcess().TotalProcessorTime;
         var wall = Stopwatch.StartNew();
         var result = action();

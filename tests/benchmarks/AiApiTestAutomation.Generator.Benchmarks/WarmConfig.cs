@@ -11,15 +11,18 @@ namespace AiApiTestAutomation.Generator.Benchmarks;
 /// compiles a method with full optimisation once it has been called 30 times (a loop in it sooner, by on-stack
 /// replacement), and much of generation (building the model, writing each file) runs once per generation, where
 /// the parse's per-node methods reach that count within one run. With 2 warm-ups (this job until 2026-12-06)
-/// generation was measured partly in unoptimised code: GitHub's full generation took 318 ms against 225 ms after
-/// 40 warm-ups, the parse 75 ms either way. Medians and same-run ratios are the figures to read; a busy machine
-/// moves absolute times far more than it moves ratios.
+/// generation was measured partly in unoptimised code: GitHub's full generation took 318 ms against 165 ms warmed,
+/// the parse 90 and 77 ms (docs/performance.md, fifth round). Medians and same-run ratios are the figures to read; a
+/// busy machine moves absolute times far more than it moves ratios.
 /// </summary>
 public sealed class WarmConfig : ManualConfig
 {
+    /// <summary>Warm-up runs before anything is measured; <c>--loop</c> and <c>--stages</c> use the same count.</summary>
+    public const int WarmUps = 40;
+
     public WarmConfig()
     {
-        AddJob(Job.Default.WithId("Warm").WithLaunchCount(1).WithWarmupCount(40).WithIterationCount(15));
+        AddJob(Job.Default.WithId("Warm").WithLaunchCount(1).WithWarmupCount(WarmUps).WithIterationCount(15));
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(StatisticColumn.Median, new OperationsColumn(), new MedianRatioColumn("×Parse", nameof(GenerationBenchmarks.BareOpenApiParse)), new MedianRatioColumn("×NSwag", nameof(GenerationBenchmarks.NSwagClientGeneration)));
         SummaryStyle = SummaryStyle.Default.WithMaxParameterColumnWidth(40);
