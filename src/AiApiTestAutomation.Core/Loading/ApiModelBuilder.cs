@@ -33,6 +33,8 @@ internal sealed class ApiModelBuilder
     private readonly SchemaBundleWriter bundle;
     private readonly TypeMapper types;
     private readonly List<MediaExample> mediaExamples = new();
+    private readonly ComponentTargets<IOpenApiResponse> responseTargets = new();
+    private readonly ComponentTargets<IOpenApiParameter> parameterTargets = new();
 
     // An operation's parameter identifiers, reused: a set per operation grew from nothing for every one of them.
     private readonly HashSet<string> parameterIdentifiers = new(StringComparer.Ordinal);
@@ -311,7 +313,7 @@ internal sealed class ApiModelBuilder
 
         foreach (var pair in operation.Responses.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            var response = pair.Value is OpenApiResponseReference { Target: { } target } ? target : pair.Value;
+            var response = pair.Value is OpenApiResponseReference reference ? responseTargets.Of(reference, reference.Reference, static r => r.Target) ?? pair.Value : pair.Value;
             if (response is null)
             {
                 continue;
@@ -366,7 +368,7 @@ internal sealed class ApiModelBuilder
             var parameter = parameters![index];
             if (parameter is OpenApiParameterReference reference)
             {
-                if (reference.Target is { } target)
+                if (parameterTargets.Of(reference, reference.Reference, static r => r.Target) is { } target)
                 {
                     result.Add(target);
                 }

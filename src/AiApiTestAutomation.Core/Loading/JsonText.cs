@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text;
 
 namespace AiApiTestAutomation.Core.Loading;
@@ -11,7 +10,7 @@ namespace AiApiTestAutomation.Core.Loading;
 /// </summary>
 internal sealed class JsonText
 {
-    private List<int>? lineStarts;
+    private int[]? lineStarts;
 
     public JsonText(string text) => Bytes = Encoding.UTF8.GetBytes(text);
 
@@ -21,7 +20,7 @@ internal sealed class JsonText
     public (int Line, int Column) Position(int offset)
     {
         var starts = lineStarts ??= LineStarts(Bytes);
-        var index = starts.BinarySearch(offset);
+        var index = Array.BinarySearch(starts, offset);
         if (index < 0)
         {
             index = ~index - 1;
@@ -30,13 +29,41 @@ internal sealed class JsonText
         return (index + 1, offset - starts[index] + 1);
     }
 
-    private static List<int> LineStarts(byte[] bytes)
+    /// <summary>
+    /// The 1-based column of the first character on the line that is not a space or tab (1 for a line out of range),
+    /// where a diagnostic on the whole line points.
+    /// </summary>
+    public int FirstTextColumn(int line)
     {
-        var starts = new List<int> { 0 };
-        var index = 0;
-        while ((index = Array.IndexOf(bytes, (byte)'\n', index)) >= 0)
+        var starts = lineStarts ??= LineStarts(Bytes);
+        if (line < 1 || line > starts.Length)
         {
-            starts.Add(++index);
+            return 1;
+        }
+
+        var column = 1;
+        for (var i = starts[line - 1]; i < Bytes.Length && Bytes[i] is (byte)' ' or (byte)'\t'; i++)
+        {
+            column++;
+        }
+
+        return column;
+    }
+
+    // Counted first and filled once: a list growing to GitHub's 100,000 lines left twice its size in garbage.
+    private static int[] LineStarts(byte[] bytes)
+    {
+        var count = 1;
+        for (var index = 0; (index = Array.IndexOf(bytes, (byte)'\n', index)) >= 0; index++)
+        {
+            count++;
+        }
+
+        var starts = new int[count];
+        var line = 1;
+        for (var index = 0; (index = Array.IndexOf(bytes, (byte)'\n', index)) >= 0;)
+        {
+            starts[line++] = ++index;
         }
 
         return starts;

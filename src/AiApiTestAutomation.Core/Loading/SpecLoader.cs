@@ -64,7 +64,7 @@ public static class SpecLoader
         var builder = new ApiModelBuilder(filePath, document.Value.Document, document.Value.Version, format, text, locator, diagnostics, json);
         var spec = builder.Build();
         UndeclaredPathParameters.Check(spec, locator, diagnostics);
-        Hygiene.HygieneChecker.Check(spec, document.Value.Document, text, format, diagnostics);
+        Hygiene.HygieneChecker.Check(spec, document.Value.Document, text, format, diagnostics, json, builder.ShallowLocator);
         if (options.Examples != ExampleScope.None)
         {
             try

@@ -28,7 +28,7 @@ internal sealed class TypeMapper
 
     // Microsoft.OpenApi resolves a reference on every read of Target (splitting its pointer each time), and GitHub's
     // spec references some components thousands of times: the targets of plain component references are remembered.
-    private readonly Dictionary<(OpenApiDocument? Host, string Id), IOpenApiSchema?> componentTargets = new();
+    private readonly ComponentTargets<IOpenApiSchema> componentTargets = new();
 
     public TypeMapper(OpenApiDocument document, SpecVersion version, Action<string, string> reportUnresolved, Action<string> reportCircular)
     {
@@ -271,23 +271,8 @@ internal sealed class TypeMapper
     }
 
     /// <summary>The reference's target, or null when it has none or loops (see <see cref="CircularReferences"/>).</summary>
-    private IOpenApiSchema? TargetOf(OpenApiSchemaReference reference)
-    {
-        // Only '#/components/schemas/Name' in this document: its target depends on nothing but the name.
-        if (reference.Reference is not { IsExternal: false, Id: { } id } pointer || id.IndexOf('/') >= 0)
-        {
-            return CircularReferences.TargetOf(reference);
-        }
-
-        var key = (pointer.HostDocument, id);
-        if (!componentTargets.TryGetValue(key, out var target))
-        {
-            target = CircularReferences.TargetOf(reference);
-            componentTargets[key] = target;
-        }
-
-        return target;
-    }
+    private IOpenApiSchema? TargetOf(OpenApiSchemaReference reference) =>
+        componentTargets.Of(reference, reference.Reference, CircularReferences.TargetOf);
 
     /// <summary>The one non-null type of a schema, or null when it has none or several (3.1 type arrays).</summary>
     private static JsonSchemaType? SingleType(JsonSchemaType? type)

@@ -11,9 +11,11 @@ namespace AiApiTestAutomation.Core.Loading.Hygiene;
 /// </summary>
 internal static class HygieneChecker
 {
-    public static void Check(ApiSpec spec, OpenApiDocument document, string text, SourceFormat format, List<SpecDiagnostic> diagnostics)
+    /// <param name="json">The text as UTF-8, when the spec is JSON and the loader has it.</param>
+    /// <param name="shallowLocator">The model builder's shallow locator of the same text.</param>
+    public static void Check(ApiSpec spec, OpenApiDocument document, string text, SourceFormat format, List<SpecDiagnostic> diagnostics, JsonText? json = null, SourceLocator? shallowLocator = null)
     {
-        var lines = new HygieneLocations(spec.FilePath, text, format);
+        var lines = new HygieneLocations(spec.FilePath, text, format, json, shallowLocator);
         try
         {
             MissingOperationIdRule.Check(spec, lines, diagnostics);

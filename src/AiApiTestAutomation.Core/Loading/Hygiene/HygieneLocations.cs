@@ -7,18 +7,28 @@ namespace AiApiTestAutomation.Core.Loading.Hygiene;
 /// <summary>
 /// Places hygiene findings in the spec text. Nothing is indexed until a rule reports, so a clean spec pays
 /// nothing; the locator is shallow (components keys sit at depth 3) so a large spec does not pay a deep walk.
+/// What the loader has already indexed (the model builder's shallow locator, a JSON text's line starts) is reused:
+/// GitHub's hundreds of findings on operations indexed its 3 MB text a second time.
 /// </summary>
 internal sealed class HygieneLocations
 {
+    private const int KeyDepth = 3;
+
     private readonly string text;
+    private readonly JsonText? json;
     private readonly Lazy<SourceLocator> keys;
     private List<int>? lineStarts;
 
-    public HygieneLocations(string filePath, string text, SourceFormat format)
+    /// <param name="json">The text as UTF-8 with its line index, when the spec is JSON and the loader has it.</param>
+    /// <param name="shallowLocator">A locator of the same text to depth 3 at least, when the loader has one.</param>
+    public HygieneLocations(string filePath, string text, SourceFormat format, JsonText? json = null, SourceLocator? shallowLocator = null)
     {
         FilePath = filePath;
         this.text = text;
-        keys = new Lazy<SourceLocator>(() => SourceLocator.Build(text, format, maxDepth: 3));
+        this.json = json;
+        keys = shallowLocator is null
+            ? new Lazy<SourceLocator>(() => SourceLocator.Build(text, format, KeyDepth, json))
+            : new Lazy<SourceLocator>(() => shallowLocator);
     }
 
     public string FilePath { get; }
@@ -38,6 +48,11 @@ internal sealed class HygieneLocations
 
     private int FirstColumn(int line)
     {
+        if (json is not null)
+        {
+            return json.FirstTextColumn(line);
+        }
+
         lineStarts ??= LineStarts(text);
         if (line < 1 || line > lineStarts.Count)
         {
