@@ -72,6 +72,41 @@ public sealed class SchemaSet
         return new SchemaSet(dialect, registry, byKey, locations);
     }
 
+    /// <summary>
+    /// A bundle given as its schemas' texts, as <see cref="Parse"/> would read them from the whole bundle's text: for a
+    /// part of a bundle (the generator's request schemas), without writing and reading a megabyte-sized text first.
+    /// </summary>
+    /// <param name="dialect">The bundle's dialect, as its text names it (<c>openapi-3.0</c>, ...).</param>
+    /// <param name="schemas">Each schema's key, JSON text and location in the spec, in the bundle's order.</param>
+    internal static SchemaSet FromBundleParts(string dialect, IEnumerable<(string Key, string Json, string Location)> schemas)
+    {
+        SchemaDialect parsedDialect = ParseDialect(dialect);
+        var registry = new SchemaRegistry(DialectRules.For(parsedDialect), BundleUri, remoteLoader: null);
+        var locations = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
+        var schemasObject = new JsonObject();
+
+        // Each schema sits two levels below the bundle's root, so it may nest two levels less than the whole text may.
+        var options = new JsonDocumentOptions { MaxDepth = 62 };
+        foreach ((string key, string json, string location) in schemas)
+        {
+            JsonNode? schema = JsonNode.Parse(json, documentOptions: options);
+            schemasObject[key] = schema;
+            if (schema is null)
+            {
+                continue;
+            }
+
+            locations[key] = location;
+            byKey[key] = schema;
+            registry.AddSchema(schema, BundleUri, location);
+        }
+
+        var bundle = new JsonObject { ["dialect"] = dialect, ["schemas"] = schemasObject };
+        registry.AddResource(BundleUri, bundle, "#");
+        return new SchemaSet(parsedDialect, registry, byKey, locations);
+    }
+
     /// <summary>Wraps one standalone JSON Schema document; validate against it with <see cref="SchemaValidator.ValidateDocument"/>.</summary>
     public static SchemaSet FromDocument(JsonNode schema, SchemaDialect dialect) => FromDocument(schema, dialect, remoteLoader: null);
 

@@ -32,7 +32,8 @@ internal static class ExampleChecker
             return; // nothing to check, so the bundle is not parsed (most of this step's cost)
         }
 
-        var set = SchemaSet.Parse(scope == ExampleScope.All ? spec.SchemaBundleJson : RequestBundle.Of(spec, bundle) ?? spec.SchemaBundleJson);
+        var requestPart = scope == ExampleScope.All ? null : RequestBundle.Of(spec, bundle);
+        var set = requestPart is null ? SchemaSet.Parse(spec.SchemaBundleJson) : SchemaSet.FromBundleParts(bundle.Dialect, requestPart);
         var validator = new SchemaValidator(set);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var failures = new List<(SchemaValidationResult Result, string Pointer)>();

@@ -1,25 +1,26 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using AiApiTestAutomation.Core.Model;
+using AiApiTestAutomation.Schemas;
 
 namespace AiApiTestAutomation.Core.Loading;
 
 /// <summary>
 /// The part of a schema bundle that request examples can reach: the parameter and request body schemas and every
 /// schema they reference, transitively. Checking request examples against it gives the same results as against the
-/// whole bundle at a fraction of the parse (GitHub's bundle is 1 MB, mostly response schemas). It is cut from the
-/// writer's schema texts, in the bundle's order, keys and locations written as the bundle writes them.
+/// whole bundle at a fraction of the parse (GitHub's bundle is 1 MB, mostly response schemas). It is taken from the
+/// writer's schema texts, in the bundle's order, and read schema by schema (<see cref="SchemaSet.FromBundleParts"/>):
+/// writing the part as one text first cost two copies of half a megabyte on the large object heap.
 /// </summary>
 internal static class RequestBundle
 {
     private const string RefPrefix = "\"#/schemas/";
 
-    /// <summary>The reduced bundle, or null when it might not validate exactly as the whole one does.</summary>
+    /// <summary>The reduced bundle's schemas (key, text, location), or null when it might not validate exactly as the whole one does.</summary>
     /// <param name="spec">The model, for the operations' parameter and body schema keys.</param>
     /// <param name="bundle">The writer of <see cref="ApiSpec.SchemaBundleJson"/>, which still has each schema's text by key.</param>
-    public static string? Of(ApiSpec spec, SchemaBundleWriter bundle)
+    public static List<(string Key, string Json, string Location)>? Of(ApiSpec spec, SchemaBundleWriter bundle)
     {
         var schemas = bundle.Schemas;
         var pending = new Stack<string>();
@@ -66,45 +67,16 @@ internal static class RequestBundle
             }
         }
 
-        // Sized exactly (keys and locations rarely need escaping): a builder that grows copies half a megabyte in chunks.
-        var size = 64 + bundle.Dialect.Length;
+        var part = new List<(string Key, string Json, string Location)>(reachable.Count);
         foreach (var pair in schemas)
         {
             if (reachable.Contains(pair.Key))
             {
-                size += (2 * pair.Key.Length) + pair.Value.Json.Length + pair.Value.Location.Length + 8;
+                part.Add((pair.Key, pair.Value.Json, pair.Value.Location));
             }
         }
 
-        var builder = new StringBuilder(size);
-        builder.Append("{\"dialect\":\"").Append(bundle.Dialect).Append("\",\"schemas\":{");
-        var first = true;
-        foreach (var pair in schemas)
-        {
-            if (reachable.Contains(pair.Key))
-            {
-                builder.Append(first ? string.Empty : ",");
-                first = false;
-                SchemaBundleWriter.AppendJsonString(builder, pair.Key);
-                builder.Append(':').Append(pair.Value.Json);
-            }
-        }
-
-        builder.Append("},\"locations\":{");
-        first = true;
-        foreach (var pair in schemas)
-        {
-            if (reachable.Contains(pair.Key))
-            {
-                builder.Append(first ? string.Empty : ",");
-                first = false;
-                SchemaBundleWriter.AppendJsonString(builder, pair.Key);
-                builder.Append(':');
-                SchemaBundleWriter.AppendJsonString(builder, pair.Value.Location);
-            }
-        }
-
-        return builder.Append("}}").ToString();
+        return part;
     }
 
     private static void PushIfBundled(Stack<string> pending, IReadOnlyDictionary<string, (string Json, string Location)> schemas, string key)
