@@ -116,47 +116,73 @@ internal sealed class SchemaBundleWriter
         schemas[key] = (builder.ToString(), "#" + pointer);
     }
 
+    /// <summary>
+    /// The bundle's text, put together in one allocation: string.Concat sizes the result from its pieces, where a
+    /// builder of GitHub's megabyte of schemas cost a second copy of it on the large object heap.
+    /// </summary>
     public string ToJson()
     {
-        // Sized up front: the bundle is megabytes, and a builder that grows in small chunks costs more than the copy.
-        var size = 64;
-        foreach (var pair in schemas)
-        {
-            size += (2 * pair.Key.Length) + pair.Value.Json.Length + pair.Value.Location.Length + 8;
-        }
-
-        var builder = new StringBuilder(size);
-        builder.Append("{\"dialect\":\"").Append(Dialect).Append("\",\"schemas\":{");
+        // At most five pieces per schema (comma, quote, key, quote and colon, schema) and seven per location; the
+        // pieces left over stay null, which string.Concat takes as empty.
+        var pieces = new string[5 + (schemas.Count * 12)];
+        var count = 0;
+        pieces[count++] = "{\"dialect\":\"";
+        pieces[count++] = Dialect;
+        pieces[count++] = "\",\"schemas\":{";
         var first = true;
         foreach (var pair in schemas)
         {
-            if (!first)
-            {
-                builder.Append(',');
-            }
-
+            pieces[count++] = first ? string.Empty : ",";
             first = false;
-            AppendJsonString(builder, pair.Key);
-            builder.Append(':').Append(pair.Value.Json);
+            count = AddJsonString(pieces, count, pair.Key, colon: true);
+            pieces[count++] = pair.Value.Json;
         }
 
-        builder.Append("},\"locations\":{");
+        pieces[count++] = "},\"locations\":{";
         first = true;
         foreach (var pair in schemas)
         {
-            if (!first)
-            {
-                builder.Append(',');
-            }
-
+            pieces[count++] = first ? string.Empty : ",";
             first = false;
-            AppendJsonString(builder, pair.Key);
-            builder.Append(':');
-            AppendJsonString(builder, pair.Value.Location);
+            count = AddJsonString(pieces, count, pair.Key, colon: true);
+            count = AddJsonString(pieces, count, pair.Value.Location, colon: false);
         }
 
-        builder.Append("}}");
-        return builder.ToString();
+        pieces[count] = "}}";
+        return string.Concat(pieces);
+    }
+
+    /// <summary>
+    /// A key or location as a JSON string (and the colon after a key), as at most three pieces: most need no escaping,
+    /// and are not copied.
+    /// </summary>
+    private static int AddJsonString(string[] pieces, int count, string value, bool colon)
+    {
+        if (NeedsEscaping(value))
+        {
+            var builder = new StringBuilder(value.Length + 8);
+            AppendString(builder, value);
+            pieces[count++] = colon ? builder.Append(':').ToString() : builder.ToString();
+            return count;
+        }
+
+        pieces[count++] = "\"";
+        pieces[count++] = value;
+        pieces[count++] = colon ? "\":" : "\"";
+        return count;
+    }
+
+    private static bool NeedsEscaping(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is '"' or '\\' || c < 0x20)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // HostDocument first: reading Description resolves the reference's target, which costs a lookup every time.
@@ -304,24 +330,6 @@ internal sealed class SchemaBundleWriter
             .Replace("\"exclusiveMinimum\":False", "\"exclusiveMinimum\":false")
             .Replace("\"exclusiveMaximum\":True", "\"exclusiveMaximum\":true")
             .Replace("\"exclusiveMaximum\":False", "\"exclusiveMaximum\":false");
-    }
-
-    /// <summary>
-    /// A JSON string as the bundle writes keys and locations. They rarely need escaping: those that do not are
-    /// appended whole, not a character at a time.
-    /// </summary>
-    internal static void AppendJsonString(StringBuilder builder, string value)
-    {
-        foreach (var c in value)
-        {
-            if (c is '"' or '\\' || c < 0x20)
-            {
-                AppendString(builder, value);
-                return;
-            }
-        }
-
-        builder.Append('"').Append(value).Append('"');
     }
 
     private static void AppendString(StringBuilder builder, string value)
