@@ -36,4 +36,21 @@ public sealed class VerbatimLiteralTextTests
         Assert.Equal(expected.Length, text.Length);
         Assert.Equal(expected, text.ToString());
     }
+
+    [Theory]
+    [InlineData(40 * 1024 - 12)]
+    [InlineData(40 * 1024 - 11)]
+    [InlineData(40 * 1024 - 10)]
+    [InlineData(40 * 1024 + 5)]
+    public void Files_either_side_of_the_chunked_length_read_the_same(int valueLength)
+    {
+        // With "x = @\"", "\";\n" and the one quote doubled, the file is ten characters longer than the value: built as
+        // a string below 40K characters and read in chunks from 40K on.
+        var value = new string(Enumerable.Range(0, valueLength).Select(i => i == valueLength / 2 ? '"' : 'q').ToArray());
+
+        var text = VerbatimLiteralText.From("x = @\"", value, "\";\n");
+
+        Assert.Equal("x = @\"" + value.Replace("\"", "\"\"") + "\";\n", text.ToString());
+        Assert.Equal(System.Text.Encoding.UTF8, text.Encoding);
+    }
 }

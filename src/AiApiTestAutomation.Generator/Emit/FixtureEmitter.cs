@@ -81,7 +81,7 @@ internal static class FixtureEmitter
             SecuritySchemeKind.HttpBasic => "HttpBasic",
             _ => "Other",
         };
-        var location = scheme.Location?.ToString().ToLowerInvariant();
+        var location = scheme.Location?.Lowercase();
         return $"new({CSharp.Literal(scheme.Name)}, SecuritySchemeKind.{kind}, {(scheme.ParameterName is null ? "null" : CSharp.Literal(scheme.ParameterName))}, {(location is null ? "null" : CSharp.Literal(location))})";
     }
 }

@@ -8,10 +8,14 @@ namespace AiApiTestAutomation.Generator.Emit;
 /// A generated file that is <c>before + @"value" + after</c> with the value's quotes doubled, handed to Roslyn as a
 /// reader: the schema bundle is megabytes, and building the file as one string first cost a builder and a string of
 /// that size on the large object heap every run. From a reader of a known length, Roslyn keeps large text in chunks
-/// small enough to stay off that heap.
+/// small enough to stay off that heap. A small file (a spec with a few schemas) is built as one string: Roslyn would
+/// read a short reader into one anyway, through a builder.
 /// </summary>
 internal static class VerbatimLiteralText
 {
+    // Roslyn keeps text from a reader in chunks only above this length (LargeText); below it, a string is cheaper.
+    private const int ChunkedLength = 40 * 1024;
+
     /// <param name="before">Everything up to and including the literal's opening <c>@"</c>.</param>
     /// <param name="value">The literal's value, unescaped.</param>
     /// <param name="after">Everything from the literal's closing quote on, that quote included.</param>
@@ -23,7 +27,10 @@ internal static class VerbatimLiteralText
             quotes++;
         }
 
-        return SourceText.From(new Reader(before, value, after), before.Length + value.Length + quotes + after.Length, Encoding.UTF8);
+        var length = before.Length + value.Length + quotes + after.Length;
+        return length < ChunkedLength
+            ? SourceText.From(before + (quotes == 0 ? value : value.Replace("\"", "\"\"")) + after, Encoding.UTF8)
+            : SourceText.From(new Reader(before, value, after), length, Encoding.UTF8);
     }
 
     private sealed class Reader : TextReader
@@ -106,9 +113,13 @@ internal static class VerbatimLiteralText
                 }
                 else if (position < value.Length)
                 {
-                    var c = value[position++];
-                    buffer[index + written++] = c;
-                    quoteOwed = c == '"';
+                    // Up to and including the next quote in one copy: JSON has a quote every few characters, not every one.
+                    var quote = value.IndexOf('"', position, System.Math.Min(count - written, value.Length - position));
+                    var end = quote < 0 ? position + System.Math.Min(count - written, value.Length - position) : quote + 1;
+                    value.CopyTo(position, buffer, index + written, end - position);
+                    written += end - position;
+                    position = end;
+                    quoteOwed = quote >= 0;
                 }
                 else
                 {
