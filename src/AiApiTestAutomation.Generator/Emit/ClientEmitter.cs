@@ -45,7 +45,7 @@ internal static class ClientEmitter
         }
 
         writer.Close();
-        return writer.ToString();
+        return writer.Finish();
     }
 
     public static string EmitClient(string displayPath, SpecNames names, ApiSpec spec)
@@ -71,7 +71,7 @@ internal static class ClientEmitter
         }
 
         writer.Close();
-        return writer.ToString();
+        return writer.Finish();
     }
 
     private static void EmitMethod(SourceWriter writer, SpecNames names, ClientSignature signature)

@@ -25,7 +25,7 @@ internal static class CoverageEmitter
             writer.Line($"[assembly: ApiSpecOperation({CSharp.Literal(displayPath)}, {CSharp.Literal(operation.DisplayId)}, {CSharp.Literal(method)}, {operation.Line}, {CSharp.Literal(generated)})]");
         }
 
-        return writer.ToString();
+        return writer.Finish();
     }
 
     private static Dictionary<string, SortedSet<string>> CategoriesByOperation(TestPlan plan, IEnumerable<PerformanceTest> performanceTests)

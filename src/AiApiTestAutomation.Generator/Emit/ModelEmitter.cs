@@ -32,6 +32,6 @@ internal static class ModelEmitter
             writer.Close();
         }
 
-        return writer.ToString();
+        return writer.Finish();
     }
 }

@@ -96,7 +96,7 @@ internal static class PerformanceEmitter
         writer.Line("/// <summary>The same scenarios and thresholds for k6 (https://k6.io); the tests write it next to their reports.</summary>");
         writer.Line($"public const string K6Script = {CSharp.VerbatimLiteral(K6ScriptWriter.Write(model.DisplayPath, model.ClassPrefix, spec, tests, operations))};");
         writer.Close();
-        return writer.ToString();
+        return writer.Finish();
     }
 
     /// <summary>

@@ -58,7 +58,7 @@ internal sealed class PerformanceTestWriter
         }
 
         writer.Close();
-        return writer.ToString();
+        return writer.Finish();
     }
 
     private void WriteTest(SourceWriter writer, PerformanceTest test)

@@ -1,23 +1,38 @@
+using System;
 using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace AiApiTestAutomation.Generator.Emit;
 
 /// <summary>An indented text writer for generated C#; emitting text is far cheaper than building syntax trees.</summary>
+/// <remarks>
+/// The writers of one thread take turns with one builder (<see cref="Finish"/> gives it back): a builder per file grew
+/// from nothing in small chunks, as much garbage again as the file itself, every run.
+/// </remarks>
 internal sealed class SourceWriter
 {
-    private readonly StringBuilder builder;
+    // A builder kept between files holds its largest file's capacity: a few hundred thousand characters for a big spec.
+    private const int MaxKeptCapacity = 1 << 19;
+
+    [ThreadStatic]
+    private static StringBuilder? spare;
+
+    private StringBuilder? builder;
     private int indent;
 
-    public SourceWriter(int capacity = 16)
+    public SourceWriter()
     {
-        builder = new StringBuilder(capacity);
+        builder = spare ?? new StringBuilder();
+        spare = null;
+        builder.Clear();
     }
+
+    private StringBuilder Builder => builder ?? throw new InvalidOperationException("The writer has finished its file.");
 
     /// <summary>An interpolated line, written piece by piece (see <see cref="SourceLine"/>); the same text as the string overload.</summary>
     public SourceWriter Line([InterpolatedStringHandlerArgument("")] ref SourceLine line)
     {
-        builder.Append('\n');
+        Builder.Append('\n');
         return this;
     }
 
@@ -25,18 +40,18 @@ internal sealed class SourceWriter
     {
         if (text.Length > 0)
         {
-            builder.Append(' ', indent * 4);
-            builder.Append(text);
+            Builder.Append(' ', indent * 4);
+            Builder.Append(text);
         }
 
-        builder.Append('\n');
+        Builder.Append('\n');
         return this;
     }
 
     /// <summary>The start of a line: indentation and text, no line break (the caller writes the rest of the line).</summary>
     public SourceWriter Indented(string text)
     {
-        builder.Append(' ', indent * 4).Append(text);
+        Builder.Append(' ', indent * 4).Append(text);
         return this;
     }
 
@@ -71,11 +86,25 @@ internal sealed class SourceWriter
         return this;
     }
 
-    public override string ToString() => builder.ToString();
+    /// <summary>The file's text; the writer is done, and its builder goes to the thread's next writer.</summary>
+    public string Finish()
+    {
+        var finished = Builder;
+        var text = finished.ToString();
+        builder = null;
+        if (finished.Capacity <= MaxKeptCapacity)
+        {
+            spare = finished;
+        }
+
+        return text;
+    }
+
+    public override string ToString() => Builder.ToString();
 
     /// <summary>For <see cref="SourceLine"/>: the indentation a non-empty line starts with.</summary>
-    internal void StartLine() => builder.Append(' ', indent * 4);
+    internal void StartLine() => Builder.Append(' ', indent * 4);
 
     /// <summary>For <see cref="SourceLine"/>: a piece of the current line.</summary>
-    internal void Append(string text) => builder.Append(text);
+    internal void Append(string text) => Builder.Append(text);
 }

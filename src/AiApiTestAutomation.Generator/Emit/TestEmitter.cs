@@ -22,7 +22,7 @@ internal static class TestEmitter
             var writer = ClassHeader(displayPath, names, className, "Crud");
             new CrudTestWriter(writer, names, operations, models, spec.FilePath + "#" + flow.TestName).Write(flow);
             writer.Close();
-            yield return new GeneratedFile(className + ".g.cs", writer.ToString());
+            yield return new GeneratedFile(className + ".g.cs", writer.Finish());
         }
 
         foreach (var group in plan.ErrorCases.GroupBy(e => e.Group, StringComparer.Ordinal))
@@ -42,7 +42,7 @@ internal static class TestEmitter
             }
 
             writer.Close();
-            yield return new GeneratedFile(className + ".g.cs", writer.ToString());
+            yield return new GeneratedFile(className + ".g.cs", writer.Finish());
         }
 
         foreach (var group in plan.ValidationSuites.GroupBy(v => v.Group, StringComparer.Ordinal))
@@ -64,7 +64,7 @@ internal static class TestEmitter
             }
 
             writer.Close();
-            yield return new GeneratedFile(className + ".g.cs", writer.ToString());
+            yield return new GeneratedFile(className + ".g.cs", writer.Finish());
         }
     }
 
