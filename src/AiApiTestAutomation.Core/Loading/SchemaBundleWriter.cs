@@ -28,6 +28,11 @@ internal sealed class SchemaBundleWriter
     private char[] copied = new char[4096];
     private OpenApiJsonWriter? writer;
 
+    // Each schema object's text, for the next time it is written: GitHub's operations share a few dozen parameter
+    // schemas (owner, repo, per_page, ...), and two in three of its schemas written were written before. Emptied
+    // whenever a repair changes a schema, after which a text written before might no longer be the schema's.
+    private readonly Dictionary<IOpenApiSchema, string> written = new(SameInstance<IOpenApiSchema>.Comparer);
+
     /// <param name="version">The spec's version, which decides the dialect the runtime validates with.</param>
     /// <param name="typelessNullables">Pointers of schemas that say <c>nullable: true</c> without a type (see <see cref="TypelessNullableScanner"/>).</param>
     /// <param name="reportProblem">Told (pointer, message) of a keyword left out because it cannot be written as JSON.</param>
@@ -53,8 +58,7 @@ internal sealed class SchemaBundleWriter
     {
         var section = version == SpecVersion.Swagger20 ? "#/definitions/" : "#/components/schemas/";
         var location = section + JsonPointer.Escape(key);
-        typelessNullables.Apply(schema, location.Substring(1));
-        schemas[key] = (Serialize(schema, location.Substring(1)), location);
+        schemas[key] = (Write(schema, location.Substring(1)), location);
     }
 
     /// <summary>Adds an inline schema and returns its key; a bare $ref to a component returns the component's key.</summary>
@@ -65,8 +69,7 @@ internal sealed class SchemaBundleWriter
             return id;
         }
 
-        typelessNullables.Apply(schema, pointer);
-        schemas[syntheticKey] = (Serialize(schema, pointer), "#" + pointer);
+        schemas[syntheticKey] = (Write(schema, pointer), "#" + pointer);
         return syntheticKey;
     }
 
@@ -189,12 +192,35 @@ internal sealed class SchemaBundleWriter
     private static bool HasSiblings(OpenApiSchemaReference reference) =>
         reference.Reference?.HostDocument is null && reference.Description is not null;
 
+    /// <summary>The schema's text once its typeless nullables at this pointer are repaired.</summary>
+    private string Write(IOpenApiSchema schema, string pointer)
+    {
+        if (typelessNullables.Apply(schema, pointer))
+        {
+            written.Clear();
+        }
+        else if (written.TryGetValue(schema, out var known))
+        {
+            return known;
+        }
+
+        var json = Serialize(schema, pointer);
+        written[schema] = json;
+        return json;
+    }
+
     private string Serialize(IOpenApiSchema schema, string pointer)
     {
         try
         {
             var json = SerializeWithWriter(schema);
-            return NonNumericBounds.Suspected(json) && NonNumericBounds.Repair(schema, pointer, reportProblem) ? SerializeWithWriter(schema) : json;
+            if (NonNumericBounds.Suspected(json) && NonNumericBounds.Repair(schema, pointer, reportProblem))
+            {
+                written.Clear();
+                return SerializeWithWriter(schema);
+            }
+
+            return json;
         }
         catch (Exception ex) when (ex is NullReferenceException || CircularReferences.IsCircular(ex))
         {

@@ -33,15 +33,19 @@ internal sealed class TypelessNullableRepair
         }
     }
 
-    public void Apply(IOpenApiSchema schema, string pointer)
+    /// <summary>Repairs the schema written at the pointer and the inline schemas below it; true when it changed any.</summary>
+    public bool Apply(IOpenApiSchema schema, string pointer)
     {
+        var repairs = 0;
         if (pointers.Count > 0)
         {
-            Walk(schema, pointer, depth: 0);
+            Walk(schema, pointer, depth: 0, ref repairs);
         }
+
+        return repairs > 0;
     }
 
-    private void Walk(IOpenApiSchema? schema, string pointer, int depth)
+    private void Walk(IOpenApiSchema? schema, string pointer, int depth, ref int repairs)
     {
         // A $ref is repaired where its target is written; only inline schemas belong to this pointer.
         if (schema is not OpenApiSchema inline || depth > MaxDepth)
@@ -52,6 +56,7 @@ internal sealed class TypelessNullableRepair
         if (pointers.Contains(pointer))
         {
             MarkNullable(inline);
+            repairs++;
         }
 
         if (!ways.Contains(pointer))
@@ -63,23 +68,23 @@ internal sealed class TypelessNullableRepair
         {
             foreach (var pair in properties)
             {
-                Walk(pair.Value, pointer + "/properties/" + JsonPointer.Escape(pair.Key), depth + 1);
+                Walk(pair.Value, pointer + "/properties/" + JsonPointer.Escape(pair.Key), depth + 1, ref repairs);
             }
         }
 
-        WalkList(inline.AllOf, pointer + "/allOf", depth);
-        WalkList(inline.OneOf, pointer + "/oneOf", depth);
-        WalkList(inline.AnyOf, pointer + "/anyOf", depth);
-        Walk(inline.Items, pointer + "/items", depth + 1);
-        Walk(inline.AdditionalProperties, pointer + "/additionalProperties", depth + 1);
-        Walk(inline.Not, pointer + "/not", depth + 1);
+        WalkList(inline.AllOf, pointer + "/allOf", depth, ref repairs);
+        WalkList(inline.OneOf, pointer + "/oneOf", depth, ref repairs);
+        WalkList(inline.AnyOf, pointer + "/anyOf", depth, ref repairs);
+        Walk(inline.Items, pointer + "/items", depth + 1, ref repairs);
+        Walk(inline.AdditionalProperties, pointer + "/additionalProperties", depth + 1, ref repairs);
+        Walk(inline.Not, pointer + "/not", depth + 1, ref repairs);
     }
 
-    private void WalkList(IList<IOpenApiSchema>? schemas, string pointer, int depth)
+    private void WalkList(IList<IOpenApiSchema>? schemas, string pointer, int depth, ref int repairs)
     {
         for (var i = 0; schemas is not null && i < schemas.Count; i++)
         {
-            Walk(schemas[i], pointer + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), depth + 1);
+            Walk(schemas[i], pointer + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), depth + 1, ref repairs);
         }
     }
 
