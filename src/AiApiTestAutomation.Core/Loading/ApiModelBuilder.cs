@@ -170,14 +170,23 @@ internal sealed class ApiModelBuilder
             performance);
     }
 
-    private void CollectExamples(string schemaKey, IOpenApiMediaType content, string mediaTypePointer, bool isResponse)
+    /// <param name="schemaPointer">Where the media type's schema is: its examples sit beside it.</param>
+    private void CollectExamples(string schemaKey, IOpenApiMediaType content, string schemaPointer, bool isResponse)
     {
+        // Most bodies have no examples: no pointer and no empty collection for those.
+        var examples = content.Examples is { Count: > 0 } named ? named : null;
+        if (content.Example is null && examples is null)
+        {
+            return;
+        }
+
+        var mediaTypePointer = schemaPointer.Substring(0, schemaPointer.Length - "/schema".Length);
         if (content.Example is not null)
         {
             mediaExamples.Add(new MediaExample(schemaKey, content.Example, mediaTypePointer + "/example", isResponse));
         }
 
-        foreach (var pair in content.Examples ?? new Dictionary<string, IOpenApiExample>())
+        foreach (var pair in examples ?? (IEnumerable<KeyValuePair<string, IOpenApiExample>>)Array.Empty<KeyValuePair<string, IOpenApiExample>>())
         {
             // A referenced example lives under components; its value is what the document says wherever it is used.
             if (pair.Value?.Value is { } value)
@@ -287,7 +296,7 @@ internal sealed class ApiModelBuilder
         }
 
         var (mediaType, content) = MediaTypes.PickBody(body.Content);
-        var pointer = JsonPointer.Join(new[] { "paths" }) + operationPointer.Substring("/paths".Length) + "/requestBody/content/" + JsonPointer.Escape(mediaType) + "/schema";
+        var pointer = operationPointer + "/requestBody/content/" + JsonPointer.Escape(mediaType) + "/schema";
         if (content?.Schema is null)
         {
             return new ApiRequestBody(body.Required, mediaType, ApiTypeRef.Any, string.Empty);
@@ -296,7 +305,7 @@ internal sealed class ApiModelBuilder
         var key = bundle.Add($"{operationName}/request", content.Schema, pointer);
         if (MediaTypes.IsJson(mediaType))
         {
-            CollectExamples(key, content, pointer.Substring(0, pointer.Length - "/schema".Length), isResponse: false);
+            CollectExamples(key, content, pointer, isResponse: false);
         }
 
         var type = MediaTypes.IsJson(mediaType) ? types.Map(content.Schema, pointer) : ApiTypeRef.Any;
@@ -331,7 +340,7 @@ internal sealed class ApiModelBuilder
                     var pointer = operationPointer + "/responses/" + JsonPointer.Escape(pair.Key) + "/content/" + JsonPointer.Escape(mediaType) + "/schema";
                     key = bundle.Add($"{operationName}/response/{pair.Key}", content.Schema, pointer);
                     type = types.Map(content.Schema, pointer);
-                    CollectExamples(key, content, pointer.Substring(0, pointer.Length - "/schema".Length), isResponse: true);
+                    CollectExamples(key, content, pointer, isResponse: true);
                 }
             }
 

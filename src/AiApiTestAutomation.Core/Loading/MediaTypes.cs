@@ -9,7 +9,9 @@ internal static class MediaTypes
 {
     public static bool IsJson(string mediaType)
     {
-        var type = mediaType.Split(';')[0].Trim();
+        // Asked several times for every body of every operation: the type is cut out only when parameters follow it.
+        var semicolon = mediaType.IndexOf(';');
+        var type = (semicolon < 0 ? mediaType : mediaType.Substring(0, semicolon)).Trim();
         return type.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
             || type == "*/*";

@@ -25,6 +25,7 @@ internal sealed class SchemaBundleWriter
     private readonly Action<string, string> reportProblem;
     private readonly SortedDictionary<string, (string Json, string Location)> schemas = new(StringComparer.Ordinal);
     private readonly StringBuilder serialized = new();
+    private readonly StringBuilder parameterSet = new();
     private char[] copied = new char[4096];
     private OpenApiJsonWriter? writer;
 
@@ -80,16 +81,17 @@ internal sealed class SchemaBundleWriter
     /// </summary>
     public void AddParameterSet(string key, IReadOnlyList<ApiParameter> parameters, string pointer)
     {
-        var builder = new StringBuilder("{\"type\":\"object\",\"properties\":{");
+        // One builder for every operation's set, and each reference written straight into it, escaped as it goes.
+        var builder = parameterSet.Clear().Append("{\"type\":\"object\",\"properties\":{");
         var first = true;
         foreach (var parameter in parameters)
         {
             builder.Append(first ? string.Empty : ",");
             first = false;
             AppendString(builder, parameter.Name);
-            builder.Append(":{\"$ref\":");
-            AppendString(builder, "#/schemas/" + JsonPointer.Escape(parameter.SchemaKey));
-            builder.Append('}');
+            builder.Append(":{\"$ref\":\"#/schemas/");
+            AppendPointerSegment(builder, parameter.SchemaKey);
+            builder.Append("\"}");
         }
 
         builder.Append("},\"required\":[");
@@ -117,6 +119,26 @@ internal sealed class SchemaBundleWriter
 
         builder.Append("}}");
         schemas[key] = (builder.ToString(), "#" + pointer);
+    }
+
+    /// <summary>A key as a JSON pointer segment inside a JSON string: <c>~</c> and <c>/</c> escaped, then as JSON escapes them.</summary>
+    private static void AppendPointerSegment(StringBuilder builder, string key)
+    {
+        foreach (var c in key)
+        {
+            switch (c)
+            {
+                case '~':
+                    builder.Append("~0");
+                    break;
+                case '/':
+                    builder.Append("~1");
+                    break;
+                default:
+                    AppendEscaped(builder, c);
+                    break;
+            }
+        }
     }
 
     /// <summary>
@@ -363,28 +385,33 @@ internal sealed class SchemaBundleWriter
         builder.Append('"');
         foreach (var c in value)
         {
-            switch (c)
-            {
-                case '"':
-                    builder.Append("\\\"");
-                    break;
-                case '\\':
-                    builder.Append("\\\\");
-                    break;
-                default:
-                    if (c < 0x20)
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
+            AppendEscaped(builder, c);
         }
 
         builder.Append('"');
+    }
+
+    private static void AppendEscaped(StringBuilder builder, char c)
+    {
+        switch (c)
+        {
+            case '"':
+                builder.Append("\\\"");
+                break;
+            case '\\':
+                builder.Append("\\\\");
+                break;
+            default:
+                if (c < 0x20)
+                {
+                    builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    builder.Append(c);
+                }
+
+                break;
+        }
     }
 }

@@ -3,6 +3,7 @@ using AiApiTestAutomation.Core.Loading;
 using AiApiTestAutomation.Core.Model;
 using Microsoft.OpenApi;
 using Xunit;
+using ParameterLocation = AiApiTestAutomation.Core.Model.ParameterLocation;
 
 namespace AiApiTestAutomation.Core.Tests.Loading;
 
@@ -37,6 +38,31 @@ public sealed class SchemaBundleWriterTests
         Assert.Contains("\"nullable\":true", bundle.Schemas["repaired"].Json);
         Assert.Equal(bundle.Schemas["repaired"].Json, bundle.Schemas["after"].Json);
         Assert.Equal(Fresh(shared), bundle.Schemas["after"].Json);
+    }
+
+    [Fact]
+    public void A_parameter_set_refers_to_each_parameter_schema_by_its_escaped_key()
+    {
+        var bundle = new SchemaBundleWriter(SpecVersion.OpenApi30, new HashSet<string>());
+        var parameters = new[]
+        {
+            new ApiParameter("a\"b", "ab", ParameterLocation.Query, true, ApiTypeRef.String, "Op/parameter/query/a\"b~c"),
+            new ApiParameter("id", "id", ParameterLocation.Path, true, ApiTypeRef.String, "Op/parameter/path/id"),
+            new ApiParameter("x", "x", ParameterLocation.Header, false, ApiTypeRef.String, "Op/parameter/header/x"),
+        };
+
+        bundle.AddParameterSet("Op/parameters", parameters, "/paths/~1a/get/parameters");
+
+        Assert.Equal(
+            "{\"type\":\"object\",\"properties\":{"
+            + "\"a\\\"b\":{\"$ref\":\"#/schemas/Op~1parameter~1query~1a\\\"b~0c\"},"
+            + "\"id\":{\"$ref\":\"#/schemas/Op~1parameter~1path~1id\"},"
+            + "\"x\":{\"$ref\":\"#/schemas/Op~1parameter~1header~1x\"}},"
+            + "\"required\":[\"a\\\"b\",\"id\"],"
+            + "\"x-parameters\":{\"a\\\"b\":\"query\",\"id\":\"path\",\"x\":\"header\"}}",
+            bundle.Schemas["Op/parameters"].Json);
+        Assert.Equal("#/paths/~1a/get/parameters", bundle.Schemas["Op/parameters"].Location);
+        Assert.NotNull(System.Text.Json.Nodes.JsonNode.Parse(bundle.Schemas["Op/parameters"].Json));
     }
 
     private static string Fresh(IOpenApiSchema schema)
