@@ -56,7 +56,7 @@ internal static class Stages
             var model = Time(times, allocations, round, "model (ApiModelBuilder.Build, shallow locator excluded)", builder.Build);
             Time(times, allocations, round, "hygiene", () =>
             {
-                AiApiTestAutomation.Core.Loading.Hygiene.HygieneChecker.Check(model, document.Document, text, format, diagnostics);
+                AiApiTestAutomation.Core.Loading.Hygiene.HygieneChecker.Check(model, document.Document, text, format, diagnostics, json, builder.ShallowLocator);
                 return 0;
             });
             Time(times, allocations, round, "example check (requests)", () =>
