@@ -215,8 +215,14 @@ internal sealed class SchemaBundleWriter
         reference.Reference?.HostDocument is null && reference.Description is not null;
 
     /// <summary>The schema's text once its typeless nullables at this pointer are repaired.</summary>
-    private string Write(IOpenApiSchema schema, string pointer)
+    private string Write(IOpenApiSchema? schema, string pointer)
     {
+        if (schema is null)
+        {
+            // No schema at all (a fuzzed components/schemas that is itself a $ref has null entries): any value goes.
+            return "{}";
+        }
+
         if (typelessNullables.Apply(schema, pointer))
         {
             written.Clear();

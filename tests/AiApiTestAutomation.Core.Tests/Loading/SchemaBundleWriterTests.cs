@@ -24,6 +24,18 @@ public sealed class SchemaBundleWriterTests
     }
 
     [Fact]
+    public void A_missing_schema_is_written_as_any_value()
+    {
+        var bundle = new SchemaBundleWriter(SpecVersion.OpenApi30, new HashSet<string>());
+
+        bundle.AddComponent("Gone", null!);
+        bundle.AddComponent("AlsoGone", null!);
+
+        Assert.Equal("{}", bundle.Schemas["Gone"].Json);
+        Assert.Equal("{}", bundle.Schemas["AlsoGone"].Json);
+    }
+
+    [Fact]
     public void A_repair_between_two_writes_of_a_schema_shows_in_the_second()
     {
         // The scanner found `nullable: true` without a type at /b only; the same object is written at /a, /b, then /a.
