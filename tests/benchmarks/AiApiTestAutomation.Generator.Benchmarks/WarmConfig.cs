@@ -14,6 +14,9 @@ namespace AiApiTestAutomation.Generator.Benchmarks;
 /// generation was measured partly in unoptimised code: GitHub's full generation took 318 ms against 165 ms warmed,
 /// the parse 90 and 77 ms (docs/performance.md, fifth round). Medians and same-run ratios are the figures to read; a
 /// busy machine moves absolute times far more than it moves ratios.
+/// With <c>AAT_BENCH_GC=server</c> the job runs with the server garbage collector, as the compiler does: csc and the
+/// compiler server (VBCSCompiler), where generators run in a build, have <c>System.GC.Server</c> set in their
+/// runtimeconfig.json. The default is the workstation collector, as every figure before 2026-12-06 (session 8).
 /// </summary>
 public sealed class WarmConfig : ManualConfig
 {
@@ -22,7 +25,8 @@ public sealed class WarmConfig : ManualConfig
 
     public WarmConfig()
     {
-        AddJob(Job.Default.WithId("Warm").WithLaunchCount(1).WithWarmupCount(WarmUps).WithIterationCount(15));
+        var server = System.Environment.GetEnvironmentVariable("AAT_BENCH_GC") == "server";
+        AddJob(Job.Default.WithId(server ? "WarmServerGC" : "Warm").WithGcServer(server).WithLaunchCount(1).WithWarmupCount(WarmUps).WithIterationCount(15));
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(StatisticColumn.Median, new OperationsColumn(), new MedianRatioColumn("×Parse", nameof(GenerationBenchmarks.BareOpenApiParse)), new MedianRatioColumn("×NSwag", nameof(GenerationBenchmarks.NSwagClientGeneration)));
         SummaryStyle = SummaryStyle.Default.WithMaxParameterColumnWidth(40);
