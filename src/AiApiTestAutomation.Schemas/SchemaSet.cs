@@ -47,11 +47,17 @@ public sealed class SchemaSet
             throw new FormatException("A schema bundle is an object with a \"schemas\" object.");
         }
 
-        SchemaDialect dialect = ParseDialect(root["dialect"]?.GetValue<string>());
+        return FromBundle(root, schemas);
+    }
+
+    /// <summary>Registers every schema of a bundle's root object under its key and location.</summary>
+    private static SchemaSet FromBundle(JsonObject bundle, JsonObject schemas)
+    {
+        SchemaDialect dialect = ParseDialect(bundle["dialect"]?.GetValue<string>());
         var registry = new SchemaRegistry(DialectRules.For(dialect), BundleUri, remoteLoader: null);
         var locations = new Dictionary<string, string>(StringComparer.Ordinal);
         var byKey = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
-        JsonObject? declaredLocations = root["locations"] as JsonObject;
+        JsonObject? declaredLocations = bundle["locations"] as JsonObject;
 
         foreach (KeyValuePair<string, JsonNode?> entry in schemas)
         {
@@ -80,31 +86,18 @@ public sealed class SchemaSet
     /// <param name="schemas">Each schema's key, JSON text and location in the spec, in the bundle's order.</param>
     internal static SchemaSet FromBundleParts(string dialect, IEnumerable<(string Key, string Json, string Location)> schemas)
     {
-        SchemaDialect parsedDialect = ParseDialect(dialect);
-        var registry = new SchemaRegistry(DialectRules.For(parsedDialect), BundleUri, remoteLoader: null);
-        var locations = new Dictionary<string, string>(StringComparer.Ordinal);
-        var byKey = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
         var schemasObject = new JsonObject();
+        var locations = new JsonObject();
 
         // Each schema sits two levels below the bundle's root, so it may nest two levels less than the whole text may.
         var options = new JsonDocumentOptions { MaxDepth = 62 };
         foreach ((string key, string json, string location) in schemas)
         {
-            JsonNode? schema = JsonNode.Parse(json, documentOptions: options);
-            schemasObject[key] = schema;
-            if (schema is null)
-            {
-                continue;
-            }
-
+            schemasObject[key] = JsonNode.Parse(json, documentOptions: options);
             locations[key] = location;
-            byKey[key] = schema;
-            registry.AddSchema(schema, BundleUri, location);
         }
 
-        var bundle = new JsonObject { ["dialect"] = dialect, ["schemas"] = schemasObject };
-        registry.AddResource(BundleUri, bundle, "#");
-        return new SchemaSet(parsedDialect, registry, byKey, locations);
+        return FromBundle(new JsonObject { ["dialect"] = dialect, ["schemas"] = schemasObject, ["locations"] = locations }, schemasObject);
     }
 
     /// <summary>Wraps one standalone JSON Schema document; validate against it with <see cref="SchemaValidator.ValidateDocument"/>.</summary>

@@ -186,7 +186,12 @@ internal sealed class ApiModelBuilder
             mediaExamples.Add(new MediaExample(schemaKey, content.Example, mediaTypePointer + "/example", isResponse));
         }
 
-        foreach (var pair in examples ?? (IEnumerable<KeyValuePair<string, IOpenApiExample>>)Array.Empty<KeyValuePair<string, IOpenApiExample>>())
+        if (examples is null)
+        {
+            return;
+        }
+
+        foreach (var pair in examples)
         {
             // A referenced example lives under components; its value is what the document says wherever it is used.
             if (pair.Value?.Value is { } value)

@@ -16,10 +16,12 @@ internal sealed class JsonText
 
     public byte[] Bytes { get; }
 
+    private int[] Starts => lineStarts ??= LineStarts(Bytes);
+
     /// <summary>The 1-based line and column of a byte offset (the column counts bytes).</summary>
     public (int Line, int Column) Position(int offset)
     {
-        var starts = lineStarts ??= LineStarts(Bytes);
+        var starts = Starts;
         var index = Array.BinarySearch(starts, offset);
         if (index < 0)
         {
@@ -35,7 +37,7 @@ internal sealed class JsonText
     /// </summary>
     public int FirstTextColumn(int line)
     {
-        var starts = lineStarts ??= LineStarts(Bytes);
+        var starts = Starts;
         if (line < 1 || line > starts.Length)
         {
             return 1;

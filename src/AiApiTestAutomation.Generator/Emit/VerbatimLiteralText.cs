@@ -29,7 +29,7 @@ internal static class VerbatimLiteralText
 
         var length = before.Length + value.Length + quotes + after.Length;
         return length < ChunkedLength
-            ? SourceText.From(before + (quotes == 0 ? value : value.Replace("\"", "\"\"")) + after, Encoding.UTF8)
+            ? SourceText.From(before + value.Replace("\"", "\"\"") + after, Encoding.UTF8)
             : SourceText.From(new Reader(before, value, after), length, Encoding.UTF8);
     }
 
@@ -114,8 +114,9 @@ internal static class VerbatimLiteralText
                 else if (position < value.Length)
                 {
                     // Up to and including the next quote in one copy: JSON has a quote every few characters, not every one.
-                    var quote = value.IndexOf('"', position, System.Math.Min(count - written, value.Length - position));
-                    var end = quote < 0 ? position + System.Math.Min(count - written, value.Length - position) : quote + 1;
+                    var run = System.Math.Min(count - written, value.Length - position);
+                    var quote = value.IndexOf('"', position, run);
+                    var end = quote < 0 ? position + run : quote + 1;
                     value.CopyTo(position, buffer, index + written, end - position);
                     written += end - position;
                     position = end;
