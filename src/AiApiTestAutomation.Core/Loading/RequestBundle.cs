@@ -7,20 +7,23 @@ using AiApiTestAutomation.Schemas;
 namespace AiApiTestAutomation.Core.Loading;
 
 /// <summary>
-/// The part of a schema bundle that request examples can reach: the parameter and request body schemas and every
-/// schema they reference, transitively. Checking request examples against it gives the same results as against the
-/// whole bundle at a fraction of the parse (GitHub's bundle is 1 MB, mostly response schemas). It is taken from the
-/// writer's schema texts, in the bundle's order, and read schema by schema (<see cref="SchemaSet.FromBundleParts"/>):
-/// writing the part as one text first cost two copies of half a megabyte on the large object heap.
+/// The part of a schema bundle that request examples need: the request schemas (parameters, bodies and every schema
+/// they reference, transitively) that carry an example of their own or have a request example given for them, and the
+/// schemas those reference. Checking request examples against it gives the same results as against the whole bundle
+/// at a fraction of the parse (GitHub's bundle is 1 MB, mostly response schemas, and most request schemas carry no
+/// example). It is taken from the writer's schema texts, in the bundle's order, and read schema by schema
+/// (<see cref="SchemaSet.FromBundleParts"/>): writing the part as one text first cost two copies of half a megabyte
+/// on the large object heap.
 /// </summary>
 internal static class RequestBundle
 {
-    private const string RefPrefix = "\"#/schemas/";
+    private const string Reference = "\"$ref\":\"#/schemas/";
 
-    /// <summary>The reduced bundle's schemas (key, text, location), or null when it might not validate exactly as the whole one does.</summary>
+    /// <summary>The reduced bundle, or null when it might not validate exactly as the whole one does.</summary>
     /// <param name="spec">The model, for the operations' parameter and body schema keys.</param>
     /// <param name="bundle">The writer of <see cref="ApiSpec.SchemaBundleJson"/>, which still has each schema's text by key.</param>
-    public static List<(string Key, string Json, string Location)>? Of(ApiSpec spec, SchemaBundleWriter bundle)
+    /// <param name="exampleSchemaKeys">The schema keys of the request examples given beside schemas (media types, parameters).</param>
+    public static RequestPart? Of(ApiSpec spec, SchemaBundleWriter bundle, IEnumerable<string> exampleSchemaKeys)
     {
         var schemas = bundle.Schemas;
         var pending = new Stack<string>();
@@ -51,12 +54,18 @@ internal static class RequestBundle
             if (json.IndexOf("\"discriminator\"", StringComparison.Ordinal) >= 0
                 || json.IndexOf("\"$dynamicRef\"", StringComparison.Ordinal) >= 0
                 || json.IndexOf("\"$recursiveRef\"", StringComparison.Ordinal) >= 0
-                || Count(json, "\"$ref\":\"") != Count(json, "\"$ref\":" + RefPrefix))
+                || Count(json, "\"$ref\":\"") != Count(json, Reference))
             {
                 return null;
             }
 
-            foreach (var target in Targets(json))
+            var targets = Targets(json);
+            if (targets is null)
+            {
+                return null;
+            }
+
+            foreach (var target in targets)
             {
                 if (!schemas.ContainsKey(target))
                 {
@@ -67,16 +76,50 @@ internal static class RequestBundle
             }
         }
 
-        var part = new List<(string Key, string Json, string Location)>(reachable.Count);
+        // A schema's own examples sit in its own text (the check walks its subschemas, never through a $ref); "example
+        // also matches "examples" (3.1), and a quoted word in a description only adds a schema to check, never drops one.
+        var withExamples = new List<string>();
         foreach (var pair in schemas)
         {
-            if (reachable.Contains(pair.Key))
+            if (reachable.Contains(pair.Key) && pair.Value.Json.IndexOf("\"example", StringComparison.Ordinal) >= 0)
+            {
+                withExamples.Add(pair.Key);
+                pending.Push(pair.Key);
+            }
+        }
+
+        foreach (var key in exampleSchemaKeys)
+        {
+            if (reachable.Contains(key))
+            {
+                pending.Push(key);
+            }
+        }
+
+        // Every schema reachable here passed the checks above, so its targets are bundled and reachable too.
+        var needed = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.Count > 0)
+        {
+            var key = pending.Pop();
+            if (needed.Add(key))
+            {
+                foreach (var target in Targets(schemas[key].Json)!)
+                {
+                    pending.Push(target);
+                }
+            }
+        }
+
+        var part = new List<(string Key, string Json, string Location)>(needed.Count);
+        foreach (var pair in schemas)
+        {
+            if (needed.Contains(pair.Key))
             {
                 part.Add((pair.Key, pair.Value.Json, pair.Value.Location));
             }
         }
 
-        return part;
+        return new RequestPart(part, withExamples);
     }
 
     private static void PushIfBundled(Stack<string> pending, IReadOnlyDictionary<string, (string Json, string Location)> schemas, string key)
@@ -87,18 +130,28 @@ internal static class RequestBundle
         }
     }
 
-    /// <summary>The bundle keys a schema's text refers to; the writer escapes keys as JSON pointer segments.</summary>
-    private static IEnumerable<string> Targets(string json)
+    /// <summary>
+    /// The bundle keys a schema's text refers to, or null when a reference is not a whole schema's plain key (a pointer
+    /// into a schema, an escaped character). The example check follows references in the parsed JSON; for plain keys
+    /// the text reads the same (the writer is terse, and <c>"$ref":"</c> is only ever a key with a string value), so
+    /// the part holds exactly the schemas the whole bundle's check would reach.
+    /// </summary>
+    private static List<string>? Targets(string json)
     {
-        var index = 0;
-        while ((index = json.IndexOf(RefPrefix, index, StringComparison.Ordinal)) >= 0)
+        var targets = new List<string>();
+        for (var index = json.IndexOf(Reference, StringComparison.Ordinal); index >= 0; index = json.IndexOf(Reference, index, StringComparison.Ordinal))
         {
-            index += RefPrefix.Length;
+            index += Reference.Length;
             var end = json.IndexOf('"', index);
-            var segment = json.Substring(index, end - index);
-            var slash = segment.IndexOf('/');
-            yield return JsonPointer.Unescape(slash < 0 ? segment : segment.Substring(0, slash));
+            if (end < 0 || json.IndexOf('/', index, end - index) >= 0 || json.IndexOf('\\', index, end - index) >= 0)
+            {
+                return null;
+            }
+
+            targets.Add(JsonPointer.Unescape(json.Substring(index, end - index)));
         }
+
+        return targets;
     }
 
     private static int Count(string text, string value)
@@ -114,3 +167,8 @@ internal static class RequestBundle
         return count;
     }
 }
+
+/// <summary>The schemas request examples need, in the bundle's order, and which of them carry examples of their own.</summary>
+/// <param name="Schemas">Each schema's key, JSON text and location in the spec.</param>
+/// <param name="KeysWithExamples">The request schemas whose own text has an example, in the bundle's (ordinal) order.</param>
+internal sealed record RequestPart(List<(string Key, string Json, string Location)> Schemas, List<string> KeysWithExamples);

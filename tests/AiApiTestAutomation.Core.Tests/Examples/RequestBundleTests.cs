@@ -35,18 +35,58 @@ public sealed class RequestBundleTests
     [Fact]
     public void A_property_named_ref_keeps_the_request_part_and_leaves_response_schemas_out()
     {
-        var diagnostics = new List<SpecDiagnostic>();
-        var locator = new Lazy<SourceLocator>(() => SourceLocator.Build(Spec, SourceFormat.Json, maxDepth: 64));
-        var document = OpenApiDocumentReader.Read("crd.json", Spec, SourceFormat.Json, locator, diagnostics)!.Value;
-        var builder = new ApiModelBuilder("crd.json", document.Document, document.Version, SourceFormat.Json, Spec, locator, diagnostics);
-        var spec = builder.Build();
+        var (spec, builder) = Build(Spec);
 
-        var bundle = RequestBundle.Of(spec, builder.Bundle);
+        var part = RequestBundle.Of(spec, builder.Bundle, new[] { "Crd" });
 
-        Assert.NotNull(bundle);
-        var keys = bundle.Select(schema => schema.Key).ToList();
-        Assert.Contains("Crd", keys);
-        Assert.Contains("Props", keys);
+        Assert.NotNull(part);
+        var keys = part.Schemas.Select(schema => schema.Key).ToList();
+        Assert.Equal(new[] { "Crd", "Props" }, keys);
         Assert.DoesNotContain("Status", keys);
+    }
+
+    [Fact]
+    public void Only_schemas_with_examples_and_what_they_reference_are_read()
+    {
+        var (spec, builder) = Build(Spec);
+
+        // Props has a property named "example" (its text says "example"); Crd has none, and no request example names it.
+        var part = RequestBundle.Of(spec, builder.Bundle, Array.Empty<string>());
+
+        Assert.NotNull(part);
+        Assert.Equal(new[] { "Props" }, part.KeysWithExamples);
+        Assert.Equal(new[] { "Props" }, part.Schemas.Select(schema => schema.Key));
+    }
+
+    [Fact]
+    public void A_schema_with_an_example_brings_the_schemas_it_references()
+    {
+        var withExample = Spec.Replace("\"Crd\": { \"type\": \"object\",", "\"Crd\": { \"type\": \"object\", \"example\": { \"schema\": {} },", StringComparison.Ordinal);
+        var (spec, builder) = Build(withExample);
+
+        var part = RequestBundle.Of(spec, builder.Bundle, Array.Empty<string>());
+
+        Assert.NotNull(part);
+        Assert.Equal(new[] { "Crd", "Props" }, part.KeysWithExamples);
+        Assert.Equal(new[] { "Crd", "Props" }, part.Schemas.Select(schema => schema.Key));
+    }
+
+    [Fact]
+    public void A_reference_into_a_schema_leaves_the_check_to_the_whole_bundle()
+    {
+        // The check follows references in the parsed JSON; a pointer into a schema is not a key the text can follow.
+        var deep = Spec.Replace("\"schema\": { \"$ref\": \"#/definitions/Props\" }", "\"schema\": { \"$ref\": \"#/definitions/Props/properties/example\" }", StringComparison.Ordinal);
+        var (spec, builder) = Build(deep);
+
+        Assert.Null(RequestBundle.Of(spec, builder.Bundle, Array.Empty<string>()));
+    }
+
+    private static (ApiSpec Spec, ApiModelBuilder Builder) Build(string text)
+    {
+        var diagnostics = new List<SpecDiagnostic>();
+        var locator = new Lazy<SourceLocator>(() => SourceLocator.Build(text, SourceFormat.Json, maxDepth: 64));
+        var document = OpenApiDocumentReader.Read("crd.json", text, SourceFormat.Json, locator, diagnostics)!.Value;
+        var builder = new ApiModelBuilder("crd.json", document.Document, document.Version, SourceFormat.Json, text, locator, diagnostics);
+        return (builder.Build(), builder);
     }
 }
