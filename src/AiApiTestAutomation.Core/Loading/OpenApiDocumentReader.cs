@@ -37,7 +37,7 @@ internal static class OpenApiDocumentReader
             settings.AddYamlReader();
             // Parse would convert the text to UTF-8 again; with the bytes at hand (see JsonText) it reads them as they are.
             result = json is not null && format == SourceFormat.Json
-                ? OpenApiDocument.Load(new System.IO.MemoryStream(json.Bytes, writable: false), "json", settings)
+                ? OpenApiDocument.Load(new System.IO.MemoryStream(json.Bytes, 0, json.Length, writable: false), "json", settings)
                 : format == SourceFormat.Json
                     ? OpenApiDocument.Parse(text, "json", settings)
                     : OpenApiDocument.Parse(YamlFinalLineBreak.Ensure(text), "yaml", settings);

@@ -279,7 +279,7 @@ internal sealed class SourceLocator
     /// <param name="prefix">The path of the container at <paramref name="start"/> (a property's value); the walk ends with it.</param>
     private void WalkJson(JsonText json, HashSet<string>? ways, int start = 0, List<string>? prefix = null)
     {
-        var reader = new Utf8JsonReader(json.Bytes.AsSpan(start), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var reader = new Utf8JsonReader(json.Span.Slice(start), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var path = prefix ?? new List<string>();
         var arrayIndexes = new Stack<int>();
         var containers = new Stack<bool>(); // true = array

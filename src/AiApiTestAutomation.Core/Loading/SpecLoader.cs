@@ -44,8 +44,9 @@ public static class SpecLoader
     {
         var diagnostics = new List<SpecDiagnostic>();
         var format = SourceFormats.Detect(filePath, text);
-        // The root's text as UTF-8, for every pass over it (locators, typeless nullable scan); YAML has none.
-        var json = format == SourceFormat.Json ? new JsonText(text) : null;
+        // The root's text as UTF-8, for every pass over it (locators, typeless nullable scan); YAML has none. Its array
+        // is the shared pool's until the load ends: nothing the load returns refers to it.
+        using var json = format == SourceFormat.Json ? JsonText.Rent(text) : null;
         var locator = new Lazy<SourceLocator>(() => SourceLocator.Build(text, format, maxDepth: 64, json));
 
         // Multi-file specs are bundled into one JSON document first; lines still come from the root's own text.

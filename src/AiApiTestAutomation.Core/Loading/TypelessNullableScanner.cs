@@ -33,7 +33,7 @@ internal static class TypelessNullableScanner
         {
             if (format == SourceFormat.Json)
             {
-                ScanJson(json?.Bytes ?? Encoding.UTF8.GetBytes(text), found, locatorFeed);
+                ScanJson(json ?? new JsonText(text), found, locatorFeed);
             }
             else
             {
@@ -48,11 +48,12 @@ internal static class TypelessNullableScanner
         return found;
     }
 
-    private static void ScanJson(byte[] bytes, HashSet<string> found, SourceLocator.JsonFeed? locatorFeed)
+    private static void ScanJson(JsonText json, HashSet<string> found, SourceLocator.JsonFeed? locatorFeed)
     {
         // Property names stay bytes (an offset and a length) until a pointer needs them: GitHub's spec has hundreds of
         // thousands of names and a handful of typeless nullables.
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = MaxDepth });
+        var bytes = json.Bytes;
+        var reader = new Utf8JsonReader(json.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = MaxDepth });
         var frames = new FrameStack(bytes);
         Segment? pendingName = null;
         var pendingNullable = false;

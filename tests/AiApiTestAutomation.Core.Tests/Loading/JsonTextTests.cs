@@ -39,4 +39,30 @@ public sealed class JsonTextTests
         Assert.Equal((6, 1), json.Position(offsetOfC));
         Assert.Equal((2, 3), json.Position(4));
     }
+
+    [Fact]
+    public void A_rented_copy_reads_only_the_text_and_places_lines_as_a_plain_one()
+    {
+        // A pooled array is usually longer than the text; a line break in the slack must not count.
+        var plain = new JsonText(Text);
+        using var rented = JsonText.Rent(Text);
+
+        Assert.Equal(plain.Length, rented.Length);
+        Assert.Equal(plain.Span.ToArray(), rented.Span.ToArray());
+        for (var line = 0; line <= 7; line++)
+        {
+            Assert.Equal(plain.FirstTextColumn(line), rented.FirstTextColumn(line));
+        }
+
+        Assert.Equal(plain.Position(plain.Length - 1), rented.Position(rented.Length - 1));
+    }
+
+    [Fact]
+    public void A_rented_copy_cannot_be_read_once_given_back()
+    {
+        var rented = JsonText.Rent(Text);
+        rented.Dispose();
+
+        Assert.Throws<System.ObjectDisposedException>(() => rented.Bytes);
+    }
 }
