@@ -21,16 +21,24 @@ internal static class VerbatimLiteralText
     /// <param name="after">Everything from the literal's closing quote on, that quote included.</param>
     public static SourceText From(string before, string value, string after)
     {
+        var unquoted = before.Length + value.Length + after.Length;
+        if (unquoted < ChunkedLength)
+        {
+            // Short enough that doubling the quotes may still leave it short: one replace, no separate count.
+            var literal = value.Replace("\"", "\"\"");
+            var length = unquoted - value.Length + literal.Length;
+            return length < ChunkedLength
+                ? SourceText.From(before + literal + after, Encoding.UTF8)
+                : SourceText.From(new Reader(before, value, after), length, Encoding.UTF8);
+        }
+
         var quotes = 0;
         for (var index = value.IndexOf('"'); index >= 0; index = value.IndexOf('"', index + 1))
         {
             quotes++;
         }
 
-        var length = before.Length + value.Length + quotes + after.Length;
-        return length < ChunkedLength
-            ? SourceText.From(before + value.Replace("\"", "\"\"") + after, Encoding.UTF8)
-            : SourceText.From(new Reader(before, value, after), length, Encoding.UTF8);
+        return SourceText.From(new Reader(before, value, after), unquoted + quotes, Encoding.UTF8);
     }
 
     private sealed class Reader : TextReader
