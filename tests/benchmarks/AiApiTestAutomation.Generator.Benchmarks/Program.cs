@@ -5,7 +5,9 @@ using BenchmarkDotNet.Running;
 // `--peak <spec> <parse|generate|nswag>`: one cold run in this process, printing its peak memory (run.sh).
 // `--stages <spec>`: where warm generation spends its time, stage by stage.
 // `--hash <file>...`: a digest of all output per spec, to compare two builds.
-// `--loop <spec> <rounds> [parse]`: full generation (or the bare parse) repeated: CPU time per run, and a process to profile.
+// `--loop <spec> <rounds> [parse]`: full generation (or the bare parse) repeated: CPU time per run, and a process to profile
+//   (with AAT_GC_LOG=1, every garbage collection of each run).
+// `--paired <spec> <pairs>`: the target's ratio from parse/generation pairs measured back to back (see PairedRatio).
 // `--diagnostics <file>...`: the loader's diagnostics for each file, to check an optimisation changed none.
 // Anything else goes to BenchmarkDotNet (filters, --list flat, ...).
 if (args is ["--peak", var spec, var mode])
@@ -26,6 +28,11 @@ if (args is ["--diagnostics", .. var files])
     }
 
     return 0;
+}
+
+if (args is ["--paired", var pairedSpec, var pairs])
+{
+    return PairedRatio.Run(pairedSpec, int.Parse(pairs, System.Globalization.CultureInfo.InvariantCulture));
 }
 
 if (args is ["--stages", var stagesSpec, ..])
@@ -89,6 +96,8 @@ if (args is ["--loop", var loopSpec, var loopRounds, .. var loopMode])
     var pauses = System.TimeSpan.Zero;
     var gen2 = 0;
     var allocated = 0L;
+    // AAT_GC_LOG=1: every collection each run meets (see GcLog); the waits it adds fall outside the timed part.
+    using var gcLog = System.Environment.GetEnvironmentVariable("AAT_GC_LOG") is null ? null : new GcLog();
     for (var round = 0; round < rounds; round++)
     {
         // A full collection before each run, as BenchmarkDotNet does before each iteration, so runs do not pay for each other's garbage.
@@ -99,9 +108,11 @@ if (args is ["--loop", var loopSpec, var loopRounds, .. var loopMode])
         var pauseBefore = System.GC.GetTotalPauseDuration();
         var gen2Before = System.GC.CollectionCount(2);
         var allocatedBefore = System.GC.GetTotalAllocatedBytes();
+        gcLog?.StartRun(round);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         Once();
         wall.Add(clock.Elapsed.TotalMilliseconds);
+        gcLog?.EndRun();
         process.Refresh();
         cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
         pauses += System.GC.GetTotalPauseDuration() - pauseBefore;
@@ -109,6 +120,7 @@ if (args is ["--loop", var loopSpec, var loopRounds, .. var loopMode])
         allocated += System.GC.GetTotalAllocatedBytes() - allocatedBefore;
     }
 
+    gcLog?.Print();
     static double Median(System.Collections.Generic.List<double> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
     System.Console.WriteLine(System.FormattableString.Invariant(
         $"{loopSpec} {(parseOnly ? "parse" : "generate")}: median {Median(cpu):0} ms CPU, {Median(wall):0} ms wall; mean GC pauses {pauses.TotalMilliseconds / rounds:0} ms, gen2 {gen2 / (double)rounds:0.0}, {allocated / 1e6 / rounds:0} MB allocated"));

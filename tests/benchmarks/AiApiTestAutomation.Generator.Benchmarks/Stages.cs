@@ -80,7 +80,7 @@ internal static class Stages
         {
             var cpu = Median(pair.Value.Select(t => t.Cpu));
             var wall = Median(pair.Value.Select(t => t.Wall));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{cpu,9:0.0} ms CPU {wall,9:0.0} ms wall {allocations[pair.Key],7:0.0} MB  {pair.Key}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{cpu,9:0.00} ms CPU {wall,9:0.000} ms wall {allocations[pair.Key],7:0.0} MB  {pair.Key}"));
         }
 
         return 0;
