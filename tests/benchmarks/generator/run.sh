@@ -3,7 +3,7 @@
 #   warm generation vs the bare Microsoft.OpenApi parse vs NSwag (one process, one run), cold starts,
 #   compile time of the generated code, and peak memory (one fresh process per spec and mode).
 # Usage: tests/benchmarks/generator/run.sh [results-dir]    (AAT_BENCH_SPECS=store,github-rest-3.0.json to narrow)
-# Takes about 20 minutes on a quiet 2-core machine (the warm job has 40 warm-ups: see WarmConfig).
+# Takes about 25 minutes on a quiet 2-core machine (the warm job has 40 warm-ups: see WarmConfig).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -28,6 +28,11 @@ specs="${AAT_BENCH_SPECS:-store,github-rest-3.0.json,stripe-3.0.json,kubernetes-
     done
   done
 } | tee "$results/peak-memory.tsv"
+
+# The target's ratio from parse/generation batches measured back to back (drift between benchmarks cancels out).
+for spec in ${specs//,/ }; do
+  dotnet "$dll" --paired "$spec" 30
+done | tee "$results/paired.txt"
 
 # Where warm generation spends its CPU time, per spec.
 for spec in ${specs//,/ }; do
