@@ -31,7 +31,7 @@ public sealed class PlannedCasesExistTests(ITestOutputHelper output)
         }
 
         var plan = TestPlanner.Plan(spec);
-        var factory = new TestDataFactory(SchemaSet.Parse(spec.SchemaBundleJson), seed: 4711);
+        var factory = new TestDataFactory(SchemaSet.Parse(spec.SchemaBundle.ToString()), seed: 4711);
         var empty = new List<string>();
         int parameterCases = 0, boundaryTheories = 0, boundaryCases = 0;
         foreach (var suite in plan.ValidationSuites)

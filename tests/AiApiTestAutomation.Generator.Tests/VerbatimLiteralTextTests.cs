@@ -53,4 +53,32 @@ public sealed class VerbatimLiteralTextTests
         Assert.Equal("x = @\"" + value.Replace("\"", "\"\"") + "\";\n", text.ToString());
         Assert.Equal(System.Text.Encoding.UTF8, text.Encoding);
     }
+
+    [Theory]
+    [InlineData(3, 1)]
+    [InlineData(7, 3)]
+    [InlineData(40 * 1024, 2)]
+    [InlineData(1, 40 * 1024 + 1)]
+    public void A_value_in_pieces_reads_as_the_whole_value(int quoteEvery, int pieceLength)
+    {
+        // Pieces end on quotes, just after them and on chunk edges, depending on the step and the piece length.
+        var value = new string(Enumerable.Range(0, 120_007).Select(i => i % quoteEvery == 0 ? '"' : (char)('a' + (i % 26))).ToArray());
+        var pieces = Enumerable.Range(0, (value.Length + pieceLength - 1) / pieceLength)
+            .Select(i => value.Substring(i * pieceLength, System.Math.Min(pieceLength, value.Length - (i * pieceLength))))
+            .ToList();
+
+        var whole = VerbatimLiteralText.From("x = @\"", value, "\";\n");
+        var inPieces = VerbatimLiteralText.From("x = @\"", pieces, "\";\n");
+
+        Assert.Equal(whole.Length, inPieces.Length);
+        Assert.Equal(whole.ToString(), inPieces.ToString());
+    }
+
+    [Fact]
+    public void A_small_value_in_pieces_reads_as_the_whole_value()
+    {
+        var text = VerbatimLiteralText.From("x = @\"", new[] { "{\"a\"", ":", "\"b\"}" }, "\";\n");
+
+        Assert.Equal("x = @\"{\"\"a\"\":\"\"b\"\"}\";\n", text.ToString());
+    }
 }

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace AiApiTestAutomation.Core.Diff;
 
 /// <summary>
-/// Read access to <see cref="Model.ApiSpec.SchemaBundleJson"/>: each schema by key, whether a key names a
+/// Read access to <see cref="Model.ApiSpec.SchemaBundle"/>: each schema by key, whether a key names a
 /// component, and the keys a set of schemas reaches through '#/schemas/...' references.
 /// </summary>
 internal sealed class SchemaBundle

@@ -14,8 +14,8 @@ public static class SpecDiff
 {
     public static SpecDiffResult Compare(ApiSpec before, ApiSpec after)
     {
-        var beforeBundle = SchemaBundle.Parse(before.SchemaBundleJson);
-        var afterBundle = SchemaBundle.Parse(after.SchemaBundleJson);
+        var beforeBundle = SchemaBundle.Parse(before.SchemaBundle.ToString());
+        var afterBundle = SchemaBundle.Parse(after.SchemaBundle.ToString());
         var beforeOperations = ByKey(before.Operations);
         var afterOperations = ByKey(after.Operations);
         var changes = new List<SpecChange>();

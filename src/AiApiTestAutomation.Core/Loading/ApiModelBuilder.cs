@@ -90,7 +90,7 @@ internal sealed class ApiModelBuilder
             operations.ToEquatableArray(),
             models.ToEquatableArray(),
             schemes.ToEquatableArray(),
-            bundle.ToJson());
+            bundle.ToText());
     }
 
     private List<ApiOperation> BuildOperations()

@@ -27,13 +27,14 @@ internal static class ExampleChecker
     public static void Check(ApiSpec spec, SchemaBundleWriter bundle, IReadOnlyList<MediaExample> mediaExamples, ExampleScope scope, Lazy<SourceLocator> locator, List<SpecDiagnostic> diagnostics, SourceLocator? shallowLocator = null)
     {
         var media = mediaExamples.Where(e => scope == ExampleScope.All || !e.IsResponse).ToList();
-        if (media.Count == 0 && spec.SchemaBundleJson.IndexOf("\"example", StringComparison.Ordinal) < 0)
+        // An example keyword is inside a schema, and a schema's text is one piece of the bundle.
+        if (media.Count == 0 && !spec.SchemaBundle.AnyPieceContains("\"example"))
         {
             return; // nothing to check, so the bundle is not parsed (most of this step's cost)
         }
 
         var requestPart = scope == ExampleScope.All ? null : RequestBundle.Of(spec, bundle, media.Select(e => e.SchemaKey));
-        var set = requestPart is null ? SchemaSet.Parse(spec.SchemaBundleJson) : SchemaSet.FromBundleParts(bundle.Dialect, requestPart.Schemas);
+        var set = requestPart is null ? SchemaSet.Parse(spec.SchemaBundle.ToString()) : SchemaSet.FromBundleParts(bundle.Dialect, requestPart.Schemas);
         var validator = new SchemaValidator(set);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var failures = new List<(SchemaValidationResult Result, string Pointer)>();

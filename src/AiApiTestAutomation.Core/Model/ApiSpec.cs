@@ -9,7 +9,7 @@ public sealed record ApiSpec(
     EquatableArray<ApiOperation> Operations,
     EquatableArray<ApiModelType> Models,
     EquatableArray<ApiSecurityScheme> SecuritySchemes,
-    string SchemaBundleJson);
+    SchemaBundleText SchemaBundle);
 
 public enum SpecVersion
 {

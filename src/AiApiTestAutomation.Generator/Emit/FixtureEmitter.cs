@@ -17,7 +17,7 @@ internal static class FixtureEmitter
         writer.Indented("public const string Bundle = @\"");
 
         // The class's closing brace is the writer's Close() at indent 0; the megabyte bundle never becomes part of a builder.
-        return VerbatimLiteralText.From(writer.Finish(), spec.SchemaBundleJson, "\";\n}\n");
+        return VerbatimLiteralText.From(writer.Finish(), spec.SchemaBundle.Pieces, "\";\n}\n");
     }
 
     public static string EmitFixture(SpecGenerationModel model, SpecNames names, ApiSpec spec)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
@@ -7,7 +8,8 @@ namespace AiApiTestAutomation.Generator.Emit;
 /// <summary>
 /// A generated file that is <c>before + @"value" + after</c> with the value's quotes doubled, handed to Roslyn as a
 /// reader: the schema bundle is megabytes, and building the file as one string first cost a builder and a string of
-/// that size on the large object heap every run. From a reader of a known length, Roslyn keeps large text in chunks
+/// that size on the large object heap every run. The value may come in pieces, read in turn (the bundle's, see
+/// <see cref="Core.Model.SchemaBundleText"/>). From a reader of a known length, Roslyn keeps large text in chunks
 /// small enough to stay off that heap. A small file (a spec with a few schemas) is built as one string: Roslyn would
 /// read a short reader into one anyway, through a builder.
 /// </summary>
@@ -19,57 +21,76 @@ internal static class VerbatimLiteralText
     /// <param name="before">Everything up to and including the literal's opening <c>@"</c>.</param>
     /// <param name="value">The literal's value, unescaped.</param>
     /// <param name="after">Everything from the literal's closing quote on, that quote included.</param>
-    public static SourceText From(string before, string value, string after)
+    public static SourceText From(string before, string value, string after) => From(before, new[] { value }, after);
+
+    /// <param name="before">Everything up to and including the literal's opening <c>@"</c>.</param>
+    /// <param name="value">The literal's value, unescaped, in pieces to be read one after the other.</param>
+    /// <param name="after">Everything from the literal's closing quote on, that quote included.</param>
+    public static SourceText From(string before, IReadOnlyList<string> value, string after)
     {
-        var unquoted = before.Length + value.Length + after.Length;
+        var unquoted = before.Length + after.Length;
+        foreach (var piece in value)
+        {
+            unquoted += piece.Length;
+        }
+
         if (unquoted < ChunkedLength)
         {
             // Short enough that doubling the quotes may still leave it short: one replace, no separate count.
-            var literal = value.Replace("\"", "\"\"");
-            var length = unquoted - value.Length + literal.Length;
+            var literal = string.Concat(value).Replace("\"", "\"\"");
+            var length = before.Length + literal.Length + after.Length;
             return length < ChunkedLength
                 ? SourceText.From(before + literal + after, Encoding.UTF8)
                 : SourceText.From(new Reader(before, value, after), length, Encoding.UTF8);
         }
 
         var quotes = 0;
-        for (var index = value.IndexOf('"'); index >= 0; index = value.IndexOf('"', index + 1))
+        foreach (var piece in value)
         {
-            quotes++;
+            for (var index = piece.IndexOf('"'); index >= 0; index = piece.IndexOf('"', index + 1))
+            {
+                quotes++;
+            }
         }
 
         return SourceText.From(new Reader(before, value, after), unquoted + quotes, Encoding.UTF8);
     }
 
+    /// <summary>Reads <c>before</c>, then each piece of the value with its quotes doubled, then <c>after</c>.</summary>
     private sealed class Reader : TextReader
     {
         private readonly string before;
-        private readonly string value;
+        private readonly IReadOnlyList<string> value;
         private readonly string after;
         private readonly char[] one = new char[1];
+
+        // 0 is before, 1 to value.Count the value's pieces, value.Count + 1 after.
         private int part;
         private int position;
         private bool quoteOwed;
 
-        public Reader(string before, string value, string after)
+        public Reader(string before, IReadOnlyList<string> value, string after)
         {
             this.before = before;
             this.value = value;
             this.after = after;
         }
 
+        private string? Current => part == 0 ? before : part <= value.Count ? value[part - 1] : part == value.Count + 1 ? after : null;
+
+        private bool InLiteral => part >= 1 && part <= value.Count;
+
         public override int Read(char[] buffer, int index, int count)
         {
             var written = 0;
-            while (written < count && part < 3)
+            while (written < count && Current is { } text)
             {
-                if (part == 1)
+                if (InLiteral)
                 {
-                    written += ReadLiteral(buffer, index + written, count - written);
+                    written += ReadLiteral(text, buffer, index + written, count - written);
                 }
                 else
                 {
-                    var text = part == 0 ? before : after;
                     var length = System.Math.Min(count - written, text.Length - position);
                     text.CopyTo(position, buffer, index + written, length);
                     written += length;
@@ -92,10 +113,9 @@ internal static class VerbatimLiteralText
         // Roslyn reads chunks while Peek says there is more.
         public override int Peek()
         {
-            for (; part < 3; part++, position = 0)
+            for (; Current is { } text; part++, position = 0)
             {
-                var text = part == 0 ? before : part == 1 ? value : after;
-                if (part == 1 && quoteOwed)
+                if (InLiteral && quoteOwed)
                 {
                     return '"';
                 }
@@ -109,7 +129,7 @@ internal static class VerbatimLiteralText
             return -1;
         }
 
-        private int ReadLiteral(char[] buffer, int index, int count)
+        private int ReadLiteral(string text, char[] buffer, int index, int count)
         {
             var written = 0;
             while (written < count)
@@ -119,13 +139,13 @@ internal static class VerbatimLiteralText
                     buffer[index + written++] = '"';
                     quoteOwed = false;
                 }
-                else if (position < value.Length)
+                else if (position < text.Length)
                 {
                     // Up to and including the next quote in one copy: JSON has a quote every few characters, not every one.
-                    var run = System.Math.Min(count - written, value.Length - position);
-                    var quote = value.IndexOf('"', position, run);
+                    var run = System.Math.Min(count - written, text.Length - position);
+                    var quote = text.IndexOf('"', position, run);
                     var end = quote < 0 ? position + run : quote + 1;
-                    value.CopyTo(position, buffer, index + written, end - position);
+                    text.CopyTo(position, buffer, index + written, end - position);
                     written += end - position;
                     position = end;
                     quoteOwed = quote >= 0;

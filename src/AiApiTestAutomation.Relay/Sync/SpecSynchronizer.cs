@@ -58,6 +58,6 @@ internal sealed class SpecSynchronizer(SpecSource source, GitPublisher publisher
         var loaded = previous is null ? null : SpecLoader.Load(project.SpecPath, previous);
         return loaded is { HasErrors: false, Spec: { } spec }
             ? spec
-            : current with { Operations = EquatableArray<ApiOperation>.Empty, Models = EquatableArray<ApiModelType>.Empty, SchemaBundleJson = string.Empty };
+            : current with { Operations = EquatableArray<ApiOperation>.Empty, Models = EquatableArray<ApiModelType>.Empty, SchemaBundle = SchemaBundleText.Empty };
     }
 }

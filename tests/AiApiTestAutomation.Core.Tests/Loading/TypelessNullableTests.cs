@@ -91,7 +91,7 @@ public sealed class TypelessNullableTests
     private static SchemaValidator ValidatorFor(string path, string text)
     {
         var result = SpecLoader.Load(path, text);
-        return new SchemaValidator(SchemaSet.Parse(result.Spec!.SchemaBundleJson));
+        return new SchemaValidator(SchemaSet.Parse(result.Spec!.SchemaBundle.ToString()));
     }
 
     private static bool Validate(SchemaValidator validator, string body) =>

@@ -50,7 +50,7 @@ internal static class Stages
                     bundle.AddComponent(pair.Key, pair.Value);
                 }
 
-                return bundle.ToJson();
+                return bundle.ToText();
             });
             var builder = new ApiModelBuilder(path, document.Document, document.Version, format, text, locator, diagnostics, json);
             var model = Time(times, allocations, round, "model (ApiModelBuilder.Build, shallow locator excluded)", builder.Build);
@@ -72,7 +72,7 @@ internal static class Stages
             Time(times, allocations, round, "GeneratorDriver full run (for comparison)", () => DriverFactory.Create(path, text).RunGenerators(DriverFactory.Compilation("class A { }")).GetRunResult());
             if (round == rounds - 1)
             {
-                Console.WriteLine($"{spec}: {model.Operations.Count} operations, {files.Count} files, {files.Sum(f => f.Text.Length):N0} chars generated, bundle {model.SchemaBundleJson.Length:N0} chars");
+                Console.WriteLine($"{spec}: {model.Operations.Count} operations, {files.Count} files, {files.Sum(f => f.Text.Length):N0} chars generated, bundle {model.SchemaBundle.Length:N0} chars");
             }
         }
 
