@@ -21,7 +21,7 @@ internal static class RequestBundle
 
     /// <summary>The reduced bundle, or null when it might not validate exactly as the whole one does.</summary>
     /// <param name="spec">The model, for the operations' parameter and body schema keys.</param>
-    /// <param name="bundle">The writer of <see cref="ApiSpec.SchemaBundleJson"/>, which still has each schema's text by key.</param>
+    /// <param name="bundle">The writer of <see cref="ApiSpec.SchemaBundle"/>, which still has each schema's text by key.</param>
     /// <param name="exampleSchemaKeys">The schema keys of the request examples given beside schemas (media types, parameters).</param>
     public static RequestPart? Of(ApiSpec spec, SchemaBundleWriter bundle, IEnumerable<string> exampleSchemaKeys)
     {
