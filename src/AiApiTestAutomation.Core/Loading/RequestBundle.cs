@@ -37,11 +37,12 @@ internal static class RequestBundle
             PushIfBundled(pending, schemas, operation.RequestBody?.SchemaKey ?? string.Empty);
         }
 
-        var reachable = new HashSet<string>(StringComparer.Ordinal);
+        // Each reachable schema with the keys it refers to.
+        var reachable = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         while (pending.Count > 0)
         {
             var key = pending.Pop();
-            if (!reachable.Add(key))
+            if (reachable.ContainsKey(key))
             {
                 continue;
             }
@@ -51,20 +52,17 @@ internal static class RequestBundle
             // A discriminator may name a schema no $ref reaches, and a $ref outside the bundle's schemas (or a dynamic
             // one) resolves against the whole bundle: then only the whole bundle is sure to validate the same way.
             // Only a string is a reference: Kubernetes' JSONSchemaProps has a property named "$ref" (an object).
-            if (json.IndexOf("\"discriminator\"", StringComparison.Ordinal) >= 0
+            var targets = Targets(json);
+            if (targets is null
+                || json.IndexOf("\"discriminator\"", StringComparison.Ordinal) >= 0
                 || json.IndexOf("\"$dynamicRef\"", StringComparison.Ordinal) >= 0
                 || json.IndexOf("\"$recursiveRef\"", StringComparison.Ordinal) >= 0
-                || Count(json, "\"$ref\":\"") != Count(json, Reference))
+                || Count(json, "\"$ref\":\"") != targets.Count)
             {
                 return null;
             }
 
-            var targets = Targets(json);
-            if (targets is null)
-            {
-                return null;
-            }
-
+            reachable.Add(key, targets);
             foreach (var target in targets)
             {
                 if (!schemas.ContainsKey(target))
@@ -81,7 +79,7 @@ internal static class RequestBundle
         var withExamples = new List<string>();
         foreach (var pair in schemas)
         {
-            if (reachable.Contains(pair.Key) && pair.Value.Json.IndexOf("\"example", StringComparison.Ordinal) >= 0)
+            if (reachable.ContainsKey(pair.Key) && pair.Value.Json.IndexOf("\"example", StringComparison.Ordinal) >= 0)
             {
                 withExamples.Add(pair.Key);
                 pending.Push(pair.Key);
@@ -90,7 +88,7 @@ internal static class RequestBundle
 
         foreach (var key in exampleSchemaKeys)
         {
-            if (reachable.Contains(key))
+            if (reachable.ContainsKey(key))
             {
                 pending.Push(key);
             }
@@ -103,7 +101,7 @@ internal static class RequestBundle
             var key = pending.Pop();
             if (needed.Add(key))
             {
-                foreach (var target in Targets(schemas[key].Json)!)
+                foreach (var target in reachable[key])
                 {
                     pending.Push(target);
                 }
