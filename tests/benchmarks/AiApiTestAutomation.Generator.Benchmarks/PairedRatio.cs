@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
-using System.Linq;
 
 namespace AiApiTestAutomation.Generator.Benchmarks;
 
@@ -53,7 +52,7 @@ internal static class PairedRatio
 
         ratios.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{spec}: {pairs} pairs ({parseBatch} parses and {generationBatch} generations a side); median parse {Median(parses):0.000} ms, generation {Median(generations):0.000} ms; ratio median {Median(ratios):0.00} (quartiles {ratios[pairs / 4]:0.00}-{ratios[pairs * 3 / 4]:0.00})"));
+            $"{spec}: {pairs} pairs ({parseBatch} parses and {generationBatch} generations a side); median parse {Stages.Median(parses):0.000} ms, generation {Stages.Median(generations):0.000} ms; ratio median {Stages.Median(ratios):0.00} (quartiles {ratios[pairs / 4]:0.00}-{ratios[pairs * 3 / 4]:0.00})"));
         return 0;
     }
 
@@ -81,6 +80,4 @@ internal static class PairedRatio
 
         return clock.Elapsed.TotalMilliseconds / batch;
     }
-
-    private static double Median(List<double> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
 }

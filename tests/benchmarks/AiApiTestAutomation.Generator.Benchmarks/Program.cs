@@ -121,9 +121,8 @@ if (args is ["--loop", var loopSpec, var loopRounds, .. var loopMode])
     }
 
     gcLog?.Print();
-    static double Median(System.Collections.Generic.List<double> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
     System.Console.WriteLine(System.FormattableString.Invariant(
-        $"{loopSpec} {(parseOnly ? "parse" : "generate")}: median {Median(cpu):0} ms CPU, {Median(wall):0} ms wall; mean GC pauses {pauses.TotalMilliseconds / rounds:0} ms, gen2 {gen2 / (double)rounds:0.0}, {allocated / 1e6 / rounds:0} MB allocated"));
+        $"{loopSpec} {(parseOnly ? "parse" : "generate")}: median {Stages.Median(cpu):0} ms CPU, {Stages.Median(wall):0} ms wall; mean GC pauses {pauses.TotalMilliseconds / rounds:0} ms, gen2 {gen2 / (double)rounds:0.0}, {allocated / 1e6 / rounds:0} MB allocated"));
     return 0;
 }
 

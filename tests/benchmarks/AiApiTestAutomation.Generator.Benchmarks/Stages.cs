@@ -86,7 +86,8 @@ internal static class Stages
         return 0;
     }
 
-    private static double Median(IEnumerable<double> values)
+    /// <summary>The middle value (the upper of the two for an even count), as every mode of this program reports it.</summary>
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.OrderBy(v => v).ToList();
         return sorted[sorted.Count / 2];
