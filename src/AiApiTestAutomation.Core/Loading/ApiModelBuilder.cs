@@ -35,6 +35,7 @@ internal sealed class ApiModelBuilder
     private readonly List<MediaExample> mediaExamples = new();
     private readonly ComponentTargets<IOpenApiResponse> responseTargets = new();
     private readonly ComponentTargets<IOpenApiParameter> parameterTargets = new();
+    private readonly ComponentTargets<IOpenApiHeader> headerTargets = new();
 
     // An operation's parameter identifiers, reused: a set per operation grew from nothing for every one of them.
     private readonly HashSet<string> parameterIdentifiers = new(StringComparer.Ordinal);
@@ -351,7 +352,7 @@ internal sealed class ApiModelBuilder
 
             var headers = response.Headers is not { Count: > 0 } ? EquatableArray<ApiHeader>.Empty : response.Headers
                 .Where(h => h.Value is not null)
-                .Select(h => new ApiHeader(h.Key, h.Value.Required))
+                .Select(h => new ApiHeader(h.Key, RequiredHeader(h.Value)))
                 .ToEquatableArray();
             var links = response.Links is not { Count: > 0 } ? EquatableArray<ApiLink>.Empty : response.Links
                 .Where(l => l.Value?.OperationId is { Length: > 0 })
@@ -368,6 +369,11 @@ internal sealed class ApiModelBuilder
 
         return responses;
     }
+
+    /// <summary>A referenced header's target read once per component: GitHub's responses repeat the same few headers thousands of times.</summary>
+    private bool RequiredHeader(IOpenApiHeader header) => header is OpenApiHeaderReference reference
+        ? headerTargets.Of(reference, reference.Reference, static r => r.Target)?.Required ?? false
+        : header.Required;
 
     /// <summary>
     /// Parameters with each reference replaced by its target. A reference's Name, In, Schema and Required read the
