@@ -36,6 +36,7 @@ internal sealed class ApiModelBuilder
     private readonly ComponentTargets<IOpenApiResponse> responseTargets = new();
     private readonly ComponentTargets<IOpenApiParameter> parameterTargets = new();
     private readonly ComponentTargets<IOpenApiHeader> headerTargets = new();
+    private readonly ComponentTargets<IOpenApiExample> exampleTargets = new();
 
     // An operation's parameter identifiers, reused: a set per operation grew from nothing for every one of them.
     private readonly HashSet<string> parameterIdentifiers = new(StringComparer.Ordinal);
@@ -195,7 +196,7 @@ internal sealed class ApiModelBuilder
         foreach (var pair in examples)
         {
             // A referenced example lives under components; its value is what the document says wherever it is used.
-            if (pair.Value?.Value is { } value)
+            if (ValueOf(pair.Value) is { } value)
             {
                 mediaExamples.Add(new MediaExample(schemaKey, value, mediaTypePointer + "/examples/" + JsonPointer.Escape(pair.Key) + "/value", isResponse));
             }
@@ -369,6 +370,11 @@ internal sealed class ApiModelBuilder
 
         return responses;
     }
+
+    /// <summary>A named example's value; a referenced one reads its component once, however many bodies share it.</summary>
+    private JsonNode? ValueOf(IOpenApiExample? example) => example is OpenApiExampleReference reference
+        ? exampleTargets.Of(reference, reference.Reference, static r => r.Target)?.Value
+        : example?.Value;
 
     /// <summary>A referenced header's target read once per component: GitHub's responses repeat the same few headers thousands of times.</summary>
     private bool RequiredHeader(IOpenApiHeader header) => header is OpenApiHeaderReference reference

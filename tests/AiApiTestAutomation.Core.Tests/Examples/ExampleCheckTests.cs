@@ -101,6 +101,43 @@ public sealed class ExampleCheckTests
         Assert.Contains("/quantity", response.Message);
     }
 
+    [Fact]
+    public void A_referenced_example_is_checked_in_every_body_that_uses_it()
+    {
+        const string shared = """
+            openapi: 3.0.3
+            info: {title: t, version: "1"}
+            paths:
+              /a:
+                post:
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {type: object, properties: {n: {type: integer}}}
+                        examples: {shared: {$ref: "#/components/examples/Shared"}, fine: {$ref: "#/components/examples/Fine"}}
+                  responses: {"204": {description: none}}
+              /b:
+                put:
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {type: object, properties: {n: {type: string}}}
+                        examples: {shared: {$ref: "#/components/examples/Shared"}}
+                  responses: {"204": {description: none}}
+            components:
+              examples:
+                Shared: {value: {n: 1}}
+                Fine: {value: {n: 2}}
+            """;
+
+        var diagnostics = SpecLoader.Load("specs/shared.yaml", shared).Diagnostics.Where(d => d.Id == DiagnosticIds.InvalidExample).ToList();
+
+        // The same value fits /a's integer and not /b's string: only /b's use of it is wrong.
+        var bad = Assert.Single(diagnostics);
+        Assert.Equal("/paths/~1b/put/requestBody/content/application~1json/examples/shared/value", bad.Pointer);
+        Assert.Contains("/n: expected string", bad.Message);
+    }
+
     private static System.Collections.Generic.List<Model.SpecDiagnostic> Load(ExampleScope scope) =>
         SpecLoader.Load("specs/shop.openapi.json", Spec, new SpecLoadOptions(scope)).Diagnostics
             .Where(d => d.Id == DiagnosticIds.InvalidExample)
