@@ -33,7 +33,7 @@ internal static class OpenApiDocumentReader
         ReadResult result;
         try
         {
-            var settings = new OpenApiReaderSettings { LoadExternalRefs = false, RuleSet = ReaderRules.WithoutSchemaReferenceWalk };
+            var settings = new OpenApiReaderSettings { LoadExternalRefs = false, RuleSet = ReaderRules.ForLoading };
             settings.AddYamlReader();
             // Parse would convert the text to UTF-8 again; with the bytes at hand (see JsonText) it reads them as they are.
             result = json is not null && format == SourceFormat.Json
