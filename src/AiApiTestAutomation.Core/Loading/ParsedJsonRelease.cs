@@ -76,7 +76,7 @@ internal static class ParsedJsonRelease
             return;
         }
 
-        // Copied first: a value may sit in a list or dictionary of the tree's own (an enum's array) that the cut empties.
+        // Copied first, so a cut can never change the collection being read.
         foreach (var value in values.ToList())
         {
             Release(value);
