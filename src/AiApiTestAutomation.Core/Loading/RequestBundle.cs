@@ -54,7 +54,7 @@ internal static class RequestBundle
             // Only a string is a reference: Kubernetes' JSONSchemaProps has a property named "$ref" (an object).
             var targets = Targets(json);
             if (targets is null
-                || json.IndexOf("\"discriminator\"", StringComparison.Ordinal) >= 0
+                || MayHoldDiscriminatorObject(json)
                 || json.IndexOf("\"$dynamicRef\"", StringComparison.Ordinal) >= 0
                 || json.IndexOf("\"$recursiveRef\"", StringComparison.Ordinal) >= 0
                 || Count(json, "\"$ref\":\"") != targets.Count)
@@ -150,6 +150,42 @@ internal static class RequestBundle
         }
 
         return targets;
+    }
+
+    /// <summary>
+    /// Whether the schema's text may hold an OpenAPI discriminator, the only kind the validator follows: an object.
+    /// Kubernetes marks its unions with <c>"x-kubernetes-unions": [{"discriminator": "type", ...}]</c>, a string the
+    /// validator ignores; taking it for a discriminator sent Kubernetes' check to the whole bundle, parsing 20 MB of
+    /// response schemas to check no example. Any other value after <c>"discriminator":</c> counts, so a property
+    /// named "discriminator" is still taken for one: the whole bundle then checks it, as before.
+    /// </summary>
+    private static bool MayHoldDiscriminatorObject(string json)
+    {
+        const string Name = "\"discriminator\"";
+        for (var index = json.IndexOf(Name, StringComparison.Ordinal); index >= 0; index = json.IndexOf(Name, index, StringComparison.Ordinal))
+        {
+            index = SkipWhitespace(json, index + Name.Length);
+            if (index < json.Length && json[index] == ':')
+            {
+                var value = SkipWhitespace(json, index + 1);
+                if (value >= json.Length || json[value] != '"')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int SkipWhitespace(string text, int index)
+    {
+        while (index < text.Length && text[index] is ' ' or '\t' or '\n' or '\r')
+        {
+            index++;
+        }
+
+        return index;
     }
 
     private static int Count(string text, string value)

@@ -81,6 +81,54 @@ public sealed class RequestBundleTests
         Assert.Null(RequestBundle.Of(spec, builder.Bundle, Array.Empty<string>()));
     }
 
+    [Fact]
+    public void A_union_marker_that_names_a_discriminator_property_keeps_the_request_part()
+    {
+        // Kubernetes marks unions with a string "discriminator" inside an extension; the validator follows only an object.
+        var union = Spec.Replace("\"Crd\": { \"type\": \"object\",", "\"Crd\": { \"type\": \"object\", \"x-kubernetes-unions\": [ { \"discriminator\": \"type\" } ],", StringComparison.Ordinal);
+        var (spec, builder) = Build(union);
+
+        var part = RequestBundle.Of(spec, builder.Bundle, new[] { "Crd" });
+
+        Assert.NotNull(part);
+        Assert.Contains("\"discriminator\":\"type\"", part.Schemas.Single(schema => schema.Key == "Crd").Json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Status", part.Schemas.Select(schema => schema.Key));
+    }
+
+    [Fact]
+    public void A_discriminator_object_leaves_the_check_to_the_whole_bundle()
+    {
+        // Its mapping may name a schema no $ref reaches, which only the whole bundle is sure to hold.
+        const string Polymorphic = """
+            {
+              "openapi": "3.0.3",
+              "info": { "title": "t", "version": "1" },
+              "paths": {
+                "/pets": {
+                  "post": {
+                    "operationId": "createPet",
+                    "requestBody": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Pet" } } } },
+                    "responses": { "201": { "description": "ok" } }
+                  }
+                }
+              },
+              "components": {
+                "schemas": {
+                  "Pet": {
+                    "oneOf": [ { "$ref": "#/components/schemas/Cat" } ],
+                    "discriminator": { "propertyName": "kind", "mapping": { "dog": "#/components/schemas/Dog" } }
+                  },
+                  "Cat": { "type": "object", "properties": { "kind": { "type": "string" } } },
+                  "Dog": { "type": "object", "properties": { "kind": { "type": "string" } } }
+                }
+              }
+            }
+            """;
+        var (spec, builder) = Build(Polymorphic);
+
+        Assert.Null(RequestBundle.Of(spec, builder.Bundle, new[] { "Pet" }));
+    }
+
     private static (ApiSpec Spec, ApiModelBuilder Builder) Build(string text)
     {
         var diagnostics = new List<SpecDiagnostic>();

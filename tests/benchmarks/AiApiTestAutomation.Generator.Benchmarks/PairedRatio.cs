@@ -52,7 +52,7 @@ internal static class PairedRatio
 
         ratios.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{spec}: {pairs} pairs ({parseBatch} parses and {generationBatch} generations a side); median parse {Stages.Median(parses):0.000} ms, generation {Stages.Median(generations):0.000} ms; ratio median {Stages.Median(ratios):0.00} (quartiles {ratios[pairs / 4]:0.00}-{ratios[pairs * 3 / 4]:0.00})"));
+            $"{spec} ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC): {pairs} pairs ({parseBatch} parses and {generationBatch} generations a side); median parse {Stages.Median(parses):0.000} ms, generation {Stages.Median(generations):0.000} ms; ratio median {Stages.Median(ratios):0.00} (quartiles {ratios[pairs / 4]:0.00}-{ratios[pairs * 3 / 4]:0.00})"));
         return 0;
     }
 

@@ -6,7 +6,7 @@ using BenchmarkDotNet.Running;
 // `--stages <spec>`: where warm generation spends its time, stage by stage.
 // `--hash <file>...`: a digest of all output per spec, to compare two builds.
 // `--loop <spec> <rounds> [parse]`: full generation (or the bare parse) repeated: CPU time per run, and a process to profile
-//   (with AAT_GC_LOG=1, every garbage collection of each run).
+//   (with AAT_GC_LOG=1, every garbage collection of each run; with AAT_ALLOC_LOG=1, what the runs allocate, by type).
 // `--paired <spec> <pairs>`: the target's ratio from parse/generation pairs measured back to back (see PairedRatio).
 // `--diagnostics <file>...`: the loader's diagnostics for each file, to check an optimisation changed none.
 // Anything else goes to BenchmarkDotNet (filters, --list flat, ...).
@@ -98,6 +98,8 @@ if (args is ["--loop", var loopSpec, var loopRounds, .. var loopMode])
     var allocated = 0L;
     // AAT_GC_LOG=1: every collection each run meets (see GcLog); the waits it adds fall outside the timed part.
     using var gcLog = System.Environment.GetEnvironmentVariable("AAT_GC_LOG") is null ? null : new GcLog();
+    // AAT_ALLOC_LOG=1: what each run allocates, by type (see AllocationLog).
+    using var allocationLog = System.Environment.GetEnvironmentVariable("AAT_ALLOC_LOG") is null ? null : new AllocationLog();
     for (var round = 0; round < rounds; round++)
     {
         // A full collection before each run, as BenchmarkDotNet does before each iteration, so runs do not pay for each other's garbage.
@@ -109,10 +111,12 @@ if (args is ["--loop", var loopSpec, var loopRounds, .. var loopMode])
         var gen2Before = System.GC.CollectionCount(2);
         var allocatedBefore = System.GC.GetTotalAllocatedBytes();
         gcLog?.StartRun(round);
+        allocationLog?.StartRun();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         Once();
         wall.Add(clock.Elapsed.TotalMilliseconds);
         gcLog?.EndRun();
+        allocationLog?.EndRun();
         process.Refresh();
         cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
         pauses += System.GC.GetTotalPauseDuration() - pauseBefore;
@@ -121,6 +125,7 @@ if (args is ["--loop", var loopSpec, var loopRounds, .. var loopMode])
     }
 
     gcLog?.Print();
+    allocationLog?.Print();
     System.Console.WriteLine(System.FormattableString.Invariant(
         $"{loopSpec} {(parseOnly ? "parse" : "generate")}: median {Stages.Median(cpu):0} ms CPU, {Stages.Median(wall):0} ms wall; mean GC pauses {pauses.TotalMilliseconds / rounds:0} ms, gen2 {gen2 / (double)rounds:0.0}, {allocated / 1e6 / rounds:0} MB allocated"));
     return 0;

@@ -29,9 +29,12 @@ specs="${AAT_BENCH_SPECS:-store,github-rest-3.0.json,stripe-3.0.json,kubernetes-
   done
 } | tee "$results/peak-memory.tsv"
 
-# The target's ratio from parse/generation batches measured back to back (drift between benchmarks cancels out).
+# The target's ratio from parse/generation batches measured back to back (drift between benchmarks cancels out),
+# with the workstation collector (as the BenchmarkDotNet job) and with the server collector, which csc and the
+# compiler server run with: the two place collections differently, and the ratios differ by up to a tenth.
 for spec in ${specs//,/ }; do
   dotnet "$dll" --paired "$spec" 30
+  DOTNET_gcServer=1 dotnet "$dll" --paired "$spec" 30
 done | tee "$results/paired.txt"
 
 # Where warm generation spends its CPU time, per spec.
