@@ -155,8 +155,8 @@ internal static class RequestBundle
     /// <summary>
     /// Whether the schema's text may hold an OpenAPI discriminator, the only kind the validator follows: an object.
     /// Kubernetes marks its unions with <c>"x-kubernetes-unions": [{"discriminator": "type", ...}]</c>, a string the
-    /// validator ignores; taking it for a discriminator sent Kubernetes' check to the whole bundle, parsing 20 MB of
-    /// response schemas to check no example. Any other value after <c>"discriminator":</c> counts, so a property
+    /// validator ignores; taking it for a discriminator sent Kubernetes' check to the whole bundle (1.9 million characters,
+    /// 22 MB allocated a run) to check no example. Any other value after <c>"discriminator":</c> counts, so a property
     /// named "discriminator" is still taken for one: the whole bundle then checks it, as before.
     /// </summary>
     private static bool MayHoldDiscriminatorObject(string json)

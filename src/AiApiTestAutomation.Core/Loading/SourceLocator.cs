@@ -60,7 +60,7 @@ internal sealed class SourceLocator
             }
             else
             {
-                locator.WalkYaml(text, maxDepth);
+                locator.WalkYaml(text);
             }
         }
         catch (Exception ex) when (ex is JsonException or YamlException or InvalidOperationException or ArgumentException)
@@ -395,18 +395,45 @@ internal sealed class SourceLocator
         }
     }
 
-    private void WalkYaml(string text, int maxDepth)
+    private void WalkYaml(string text)
     {
         var parser = Parser.CreateParser(new StringReader(text));
-        var path = new List<string>();
-        var frames = new Stack<YamlFrame>();
-
+        var feed = new YamlFeed(this);
         while (parser.MoveNext())
         {
-            var current = parser.Current;
+            feed.Next(parser.Current);
+        }
+    }
+
+    /// <summary>
+    /// A shallow YAML locator that records from another pass's walk of the same text instead of parsing it again: the
+    /// caller hands every event its parser reads to the returned feed (see <see cref="ShallowPass"/>). The positions
+    /// are exactly those <see cref="Build"/> records.
+    /// </summary>
+    public static SourceLocator FedByYaml(int maxDepth, out YamlFeed feed)
+    {
+        var locator = new SourceLocator(maxDepth);
+        feed = new YamlFeed(locator);
+        return locator;
+    }
+
+    /// <summary>The YAML walk, event by event: records each node's position down to the locator's maximum depth.</summary>
+    internal sealed class YamlFeed
+    {
+        private readonly SourceLocator locator;
+        private readonly List<string> path = new();
+        private readonly Stack<YamlFrame> frames = new();
+
+        public YamlFeed(SourceLocator locator)
+        {
+            this.locator = locator;
+        }
+
+        public void Next(ParsingEvent? current)
+        {
             if (current is null)
             {
-                continue;
+                return;
             }
 
             var line = current.Start.Line + 1;
@@ -415,81 +442,81 @@ internal sealed class SourceLocator
             {
                 case MappingStart:
                 case SequenceStart:
-                    BeginNode(path, frames, line, column, maxDepth);
+                    BeginNode(line, column);
                     frames.Push(new YamlFrame(current is SequenceStart));
                     break;
                 case MappingEnd:
                 case SequenceEnd:
                     frames.Pop();
-                    EndNode(path, frames);
+                    EndNode();
                     break;
                 case Scalar scalar:
                     if (frames.Count > 0 && !frames.Peek().IsSequence && frames.Peek().ExpectingKey)
                     {
                         frames.Peek().ExpectingKey = false;
                         path.Add(scalar.Value);
-                        if (path.Count <= maxDepth)
+                        if (path.Count <= locator.maxDepth)
                         {
-                            Record(path, line, column);
+                            locator.Record(path, line, column);
                         }
                     }
                     else
                     {
-                        BeginNode(path, frames, line, column, maxDepth);
-                        EndNode(path, frames);
+                        BeginNode(line, column);
+                        EndNode();
                     }
 
                     break;
                 case AnchorAlias:
-                    BeginNode(path, frames, line, column, maxDepth);
-                    EndNode(path, frames);
+                    BeginNode(line, column);
+                    EndNode();
                     break;
             }
         }
-    }
 
-    private void BeginNode(List<string> path, Stack<YamlFrame> frames, int line, int column, int maxDepth)
-    {
-        if (frames.Count == 0)
+        private void BeginNode(int line, int column)
         {
-            Record(path, line, column);
-            return;
-        }
-
-        var frame = frames.Peek();
-        if (frame.IsSequence)
-        {
-            frame.Index++;
-            path.Add(frame.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            if (path.Count <= maxDepth)
+            if (frames.Count == 0)
             {
-                Record(path, line, column);
+                locator.Record(path, line, column);
+                return;
+            }
+
+            var frame = frames.Peek();
+            if (frame.IsSequence)
+            {
+                frame.Index++;
+                path.Add(frame.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                if (path.Count <= locator.maxDepth)
+                {
+                    locator.Record(path, line, column);
+                }
+            }
+            else if (frame.ExpectingKey)
+            {
+                // A complex (non-scalar) mapping key: give it a placeholder segment so the value pops it.
+                frame.ExpectingKey = false;
+                path.Add("?");
             }
         }
-        else if (frame.ExpectingKey)
-        {
-            // A complex (non-scalar) mapping key: give it a placeholder segment so the value pops it.
-            frame.ExpectingKey = false;
-            path.Add("?");
-        }
-    }
 
-    private static void EndNode(List<string> path, Stack<YamlFrame> frames)
-    {
-        if (frames.Count == 0)
+        private void EndNode()
         {
-            return;
-        }
+            if (frames.Count == 0)
+            {
+                return;
+            }
 
-        var frame = frames.Peek();
-        if (path.Count > 0)
-        {
-            path.RemoveAt(path.Count - 1);
-        }
+            var frame = frames.Peek();
+            if (path.Count > 0)
+            {
+                path.RemoveAt(path.Count - 1);
+            }
 
-        if (!frame.IsSequence)
-        {
-            frame.ExpectingKey = true;
+            if (!frame.IsSequence)
+            {
+                frame.ExpectingKey = true;
+            }
         }
     }
 

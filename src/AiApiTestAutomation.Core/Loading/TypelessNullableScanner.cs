@@ -21,10 +21,11 @@ internal static class TypelessNullableScanner
 
     /// <param name="json">The text as UTF-8 if the caller has it already (see <see cref="JsonText"/>).</param>
     /// <param name="locatorFeed">Given every token of a JSON walk, so that a shallow locator needs no walk of its own (see <see cref="ShallowPass"/>).</param>
-    public static HashSet<string> Scan(string text, SourceFormat format, JsonText? json = null, SourceLocator.JsonFeed? locatorFeed = null)
+    /// <param name="yamlLocatorFeed">The same for a YAML text: given every event of the walk.</param>
+    public static HashSet<string> Scan(string text, SourceFormat format, JsonText? json = null, SourceLocator.JsonFeed? locatorFeed = null, SourceLocator.YamlFeed? yamlLocatorFeed = null)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
-        if (locatorFeed is null && text.IndexOf("nullable", StringComparison.Ordinal) < 0)
+        if (locatorFeed is null && yamlLocatorFeed is null && text.IndexOf("nullable", StringComparison.Ordinal) < 0)
         {
             return found;
         }
@@ -37,7 +38,7 @@ internal static class TypelessNullableScanner
             }
             else
             {
-                ScanYaml(text, found);
+                ScanYaml(text, found, yamlLocatorFeed);
             }
         }
         catch (Exception ex) when (ex is JsonException or YamlException or InvalidOperationException or ArgumentException)
@@ -96,7 +97,7 @@ internal static class TypelessNullableScanner
         }
     }
 
-    private static void ScanYaml(string text, HashSet<string> found)
+    private static void ScanYaml(string text, HashSet<string> found, SourceLocator.YamlFeed? locatorFeed)
     {
         var parser = Parser.CreateParser(new StringReader(text));
         var frames = new FrameStack(null);
@@ -104,12 +105,14 @@ internal static class TypelessNullableScanner
 
         while (parser.MoveNext())
         {
+            locatorFeed?.Next(parser.Current);
             switch (parser.Current)
             {
                 case MappingStart:
                 case SequenceStart:
                     if (frames.Count >= MaxDepth)
                     {
+                        // Not reached with SharpYaml, which refuses nesting far shallower (under 100 levels) by throwing.
                         return;
                     }
 
