@@ -127,14 +127,11 @@ internal sealed class ApiModelBuilder
                 {
                     // A parameter, body or response that is a $ref loop cannot be read at all: skip the operation, keep the rest.
                     var pointer = CircularReferences.PointerIn(ex, version) ?? JsonPointer.Join(new[] { "paths", pathPair.Key, method.Method.ToLowerInvariant() });
-                    var (line, column) = locator.Value.Find(pointer);
-                    diagnostics.Add(new SpecDiagnostic(
+                    diagnostics.Add(PendingPositions.At(
                         DiagnosticIds.CircularReference,
                         SpecDiagnosticSeverity.Warning,
                         $"{method.Method.ToUpperInvariant()} {pathPair.Key} is not generated: the $ref at {pointer} leads back to itself",
                         filePath,
-                        line,
-                        column,
                         pointer));
                 }
             }
@@ -472,26 +469,23 @@ internal sealed class ApiModelBuilder
 
     private void ReportProblem(string message, string pointer)
     {
-        var (line, column) = locator.Value.Find(pointer);
-        diagnostics.Add(new SpecDiagnostic(DiagnosticIds.ReaderProblem, SpecDiagnosticSeverity.Warning, message, filePath, line, column, pointer));
+        diagnostics.Add(PendingPositions.At(DiagnosticIds.ReaderProblem, SpecDiagnosticSeverity.Warning, message, filePath, pointer));
     }
 
     private void ReportCircularModel(string pointer)
     {
         var sourcePointer = version == SpecVersion.Swagger20 ? pointer.Replace("/components/schemas/", "/definitions/") : pointer;
-        var (line, column) = locator.Value.Find(sourcePointer);
-        diagnostics.Add(new SpecDiagnostic(DiagnosticIds.CircularReference, SpecDiagnosticSeverity.Warning, $"The schema at {sourcePointer} is treated as untyped JSON: a $ref in it leads back to itself", filePath, line, column, sourcePointer));
+        diagnostics.Add(PendingPositions.At(DiagnosticIds.CircularReference, SpecDiagnosticSeverity.Warning, $"The schema at {sourcePointer} is treated as untyped JSON: a $ref in it leads back to itself", filePath, sourcePointer));
     }
 
     private void ReportUnresolved(string reference, string pointer) => ReportUnresolved(reference, pointer, "the value is treated as untyped JSON");
 
     private void ReportUnresolved(string reference, string pointer, string consequence)
     {
-        var (line, column) = locator.Value.Find(pointer);
         var message = $"$ref '{OpenApiDocumentReader.Excerpt(reference)}' points to nothing; {consequence}";
         if (!diagnostics.Any(d => d.Id == DiagnosticIds.UnresolvedReference && d.Message == message))
         {
-            diagnostics.Add(new SpecDiagnostic(DiagnosticIds.UnresolvedReference, SpecDiagnosticSeverity.Error, message, filePath, line, column, pointer));
+            diagnostics.Add(PendingPositions.At(DiagnosticIds.UnresolvedReference, SpecDiagnosticSeverity.Error, message, filePath, pointer));
         }
     }
 

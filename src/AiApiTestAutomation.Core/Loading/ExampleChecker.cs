@@ -23,8 +23,8 @@ internal static class ExampleChecker
     private static readonly string[] SchemaMapKeywords = ["properties", "patternProperties", "dependentSchemas", "$defs", "definitions"];
 
     /// <param name="bundle">The writer of the spec's schema bundle, from which the request part is cut.</param>
-    /// <param name="shallowLocator">The model builder's shallow locator, which lets the deep one walk only the parts with failures.</param>
-    public static void Check(ApiSpec spec, SchemaBundleWriter bundle, IReadOnlyList<MediaExample> mediaExamples, ExampleScope scope, Lazy<SourceLocator> locator, List<SpecDiagnostic> diagnostics, SourceLocator? shallowLocator = null)
+    /// <param name="diagnostics">Where failures go, with pending positions (see <see cref="PendingPositions"/>).</param>
+    public static void Check(ApiSpec spec, SchemaBundleWriter bundle, IReadOnlyList<MediaExample> mediaExamples, ExampleScope scope, List<SpecDiagnostic> diagnostics)
     {
         var media = mediaExamples.Where(e => scope == ExampleScope.All || !e.IsResponse).ToList();
         // An example keyword is inside a schema, and a schema's text is one piece of the bundle.
@@ -59,26 +59,20 @@ internal static class ExampleChecker
                 {
                     // The schema refers into the document somewhere the bundle does not carry (a $ref into paths):
                     // the example cannot be checked, and the reference is what to fix.
-                    var (line, column) = locator.Value.Find(example.Pointer);
-                    diagnostics.Add(new SpecDiagnostic(DiagnosticIds.UnresolvedReference, SpecDiagnosticSeverity.Warning, $"This example is not checked: its schema has a $ref that cannot be resolved ({OpenApiDocumentReader.Excerpt(ex.Message)})", spec.FilePath, line, column, example.Pointer));
+                    diagnostics.Add(PendingPositions.At(DiagnosticIds.UnresolvedReference, SpecDiagnosticSeverity.Warning, $"This example is not checked: its schema has a $ref that cannot be resolved ({OpenApiDocumentReader.Excerpt(ex.Message)})", spec.FilePath, example.Pointer));
                 }
             }
         }
 
-        // Lines for all failures in one walk of the text (or of the operations and components they are in), not one walk each.
-        locator.Value.Prefetch(failures.Select(f => f.Pointer), shallowLocator);
         foreach (var (result, pointer) in failures)
         {
-            var (line, column) = locator.Value.Find(pointer);
             var violation = result.Violations[0];
             var more = result.Violations.Count > 1 ? $" (and {result.Violations.Count - 1} more)" : string.Empty;
-            diagnostics.Add(new SpecDiagnostic(
+            diagnostics.Add(PendingPositions.At(
                 DiagnosticIds.InvalidExample,
                 SpecDiagnosticSeverity.Warning,
                 $"The example at #{pointer} does not match its own schema: {OpenApiDocumentReader.Excerpt(violation.ToString())}{more}. Generated tests do not use it; fix the example or the schema.",
                 spec.FilePath,
-                line,
-                column,
                 pointer));
         }
     }

@@ -79,14 +79,11 @@ internal static class OpenApiDocumentReader
 
         foreach (var error in errors.Take(MaxReaderDiagnostics))
         {
-            var (line, column) = locator.Value.Find(PointerOf(error));
-            diagnostics.Add(new SpecDiagnostic(
+            diagnostics.Add(PendingPositions.At(
                 DiagnosticIds.ReaderProblem,
                 SpecDiagnosticSeverity.Warning,
                 $"The OpenAPI reader reported: {Excerpt(error.Message)}{Place(error)}; generation goes on",
                 filePath,
-                line,
-                column,
                 PointerOf(error)));
         }
 

@@ -19,10 +19,18 @@ internal sealed class SourceLocator
     // Past this many on-demand walks a spec has many problems; one full walk then records everything.
     private const int MaxTargetedWalks = 16;
 
+    // A targeted YAML walk costs about half a full one (the parse is the same, the recording is not): past two, one
+    // full walk records everything, so no spec pays more than two walks' worth beyond what it paid walking once, in full.
+    private const int MaxTargetedYamlWalks = 2;
+
     private readonly Dictionary<string, (int Line, int Column)> positions = new(StringComparer.Ordinal);
     private readonly int maxDepth;
     private readonly HashSet<string> walkedTargets = new(StringComparer.Ordinal);
     private JsonText? pendingJson;
+
+    // A deep YAML locator's text, walked on demand as a JSON one is (SharpYaml cannot skip a subtree, but recording only
+    // the nodes on the way to the pointers asked for halves the walk's cost). Its second walk records everything.
+    private string? pendingYaml;
     private int walks;
 
     // A shallow JSON locator's containers at its maximum depth (operations, component schemas, ...), by pointer: where
@@ -52,6 +60,12 @@ internal sealed class SourceLocator
             return locator;
         }
 
+        if (format != SourceFormat.Json && maxDepth > 3)
+        {
+            locator.pendingYaml = text;
+            return locator;
+        }
+
         try
         {
             if (format == SourceFormat.Json)
@@ -60,7 +74,7 @@ internal sealed class SourceLocator
             }
             else
             {
-                locator.WalkYaml(text);
+                locator.WalkYaml(text, ways: null);
             }
         }
         catch (Exception ex) when (ex is JsonException or YamlException or InvalidOperationException or ArgumentException)
@@ -114,7 +128,7 @@ internal sealed class SourceLocator
     {
         var segments = pointer is null ? new List<string>() : JsonPointer.Split(pointer);
         var exact = JsonPointer.Join(segments);
-        if (pendingJson is not null && !positions.ContainsKey(exact) && walkedTargets.Add(exact))
+        if ((pendingJson is not null || pendingYaml is not null) && !positions.ContainsKey(exact) && walkedTargets.Add(exact))
         {
             WalkOnDemand(new[] { segments });
         }
@@ -149,14 +163,14 @@ internal sealed class SourceLocator
     /// </param>
     public void Prefetch(IEnumerable<string> pointers, SourceLocator? shallow = null)
     {
-        if (pendingJson is null)
+        if (pendingJson is null && pendingYaml is null)
         {
             return;
         }
 
         var targets = new List<List<string>>();
         var byEntry = new Dictionary<string, List<List<string>>>(StringComparer.Ordinal);
-        var entered = shallow is { walkedWhole: true, firstDuplicate: null };
+        var entered = pendingJson is not null && shallow is { walkedWhole: true, firstDuplicate: null };
         foreach (var pointer in pointers)
         {
             var segments = JsonPointer.Split(pointer);
@@ -217,6 +231,12 @@ internal sealed class SourceLocator
 
     private void WalkEverything()
     {
+        if (pendingYaml is not null)
+        {
+            WalkYamlWhole();
+            return;
+        }
+
         if (pendingJson is not { } json)
         {
             return;
@@ -233,8 +253,47 @@ internal sealed class SourceLocator
         }
     }
 
+    private void WalkYamlWhole()
+    {
+        var text = pendingYaml!;
+        pendingYaml = null;
+
+        // What targeted walks recorded, this walk records again: kept, it would read as duplicate keys. A duplicate a
+        // targeted walk met may not be the text's first.
+        positions.Clear();
+        firstDuplicate = null;
+        try
+        {
+            WalkYaml(text, ways: null);
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
+        {
+            // A broken document still gives the positions read before the break.
+        }
+    }
+
     private void WalkOnDemand(IReadOnlyList<List<string>> targets)
     {
+        if (pendingYaml is { } yaml)
+        {
+            if (++walks > MaxTargetedYamlWalks)
+            {
+                WalkYamlWhole();
+                return;
+            }
+
+            try
+            {
+                WalkYaml(yaml, WaysTo(targets));
+            }
+            catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
+            {
+                // As in Build: the positions read before the break stand.
+            }
+
+            return;
+        }
+
         var json = pendingJson!;
         var full = ++walks > MaxTargetedWalks;
         if (full)
@@ -395,10 +454,10 @@ internal sealed class SourceLocator
         }
     }
 
-    private void WalkYaml(string text)
+    private void WalkYaml(string text, HashSet<string>? ways)
     {
         var parser = Parser.CreateParser(new StringReader(text));
-        var feed = new YamlFeed(this);
+        var feed = new YamlFeed(this, ways);
         while (parser.MoveNext())
         {
             feed.Next(parser.Current);
@@ -413,21 +472,29 @@ internal sealed class SourceLocator
     public static SourceLocator FedByYaml(int maxDepth, out YamlFeed feed)
     {
         var locator = new SourceLocator(maxDepth);
-        feed = new YamlFeed(locator);
+        feed = new YamlFeed(locator, ways: null);
         return locator;
     }
 
-    /// <summary>The YAML walk, event by event: records each node's position down to the locator's maximum depth.</summary>
+    /// <summary>
+    /// The YAML walk, event by event: records each node's position down to the locator's maximum depth, or with
+    /// <c>ways</c> only the nodes of the containers on the way to the pointers asked for (as the JSON walk does).
+    /// </summary>
     internal sealed class YamlFeed
     {
         private readonly SourceLocator locator;
+        private readonly HashSet<string>? ways;
         private readonly List<string> path = new();
         private readonly Stack<YamlFrame> frames = new();
 
-        public YamlFeed(SourceLocator locator)
+        public YamlFeed(SourceLocator locator, HashSet<string>? ways)
         {
             this.locator = locator;
+            this.ways = ways;
         }
+
+        /// <summary>Whether the nodes of the innermost container are recorded: everything, or a container on the way.</summary>
+        private bool Recording => frames.Count == 0 || frames.Peek().OnWay;
 
         public void Next(ParsingEvent? current)
         {
@@ -443,7 +510,9 @@ internal sealed class SourceLocator
                 case MappingStart:
                 case SequenceStart:
                     BeginNode(line, column);
-                    frames.Push(new YamlFrame(current is SequenceStart));
+                    // Only a container on the way joins its pointer, so a targeted walk builds few strings.
+                    var onWay = ways is null || (Recording && ways.Contains(JsonPointer.Join(path)));
+                    frames.Push(new YamlFrame(current is SequenceStart) { OnWay = onWay });
                     break;
                 case MappingEnd:
                 case SequenceEnd:
@@ -455,7 +524,7 @@ internal sealed class SourceLocator
                     {
                         frames.Peek().ExpectingKey = false;
                         path.Add(scalar.Value);
-                        if (path.Count <= locator.maxDepth)
+                        if (path.Count <= locator.maxDepth && Recording)
                         {
                             locator.Record(path, line, column);
                         }
@@ -487,7 +556,7 @@ internal sealed class SourceLocator
             {
                 frame.Index++;
                 path.Add(frame.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                if (path.Count <= locator.maxDepth)
+                if (path.Count <= locator.maxDepth && frame.OnWay)
                 {
                     locator.Record(path, line, column);
                 }
@@ -667,5 +736,7 @@ internal sealed class SourceLocator
         public bool ExpectingKey { get; set; }
 
         public int Index { get; set; } = -1;
+
+        public bool OnWay { get; set; } = true;
     }
 }

@@ -59,18 +59,19 @@ public static class SpecLoader
         var document = OpenApiDocumentReader.Read(filePath, bundle?.Json ?? text, bundle is null ? format : SourceFormat.Json, locator, diagnostics, bundle is null ? json : null);
         if (document is null)
         {
+            PendingPositions.Place(diagnostics, locator, shallow: null);
             return new SpecLoadResult(null, diagnostics.ToEquatableArray());
         }
 
         var builder = new ApiModelBuilder(filePath, document.Value.Document, document.Value.Version, format, text, locator, diagnostics, json);
         var spec = builder.Build();
-        UndeclaredPathParameters.Check(spec, locator, diagnostics);
+        UndeclaredPathParameters.Check(spec, diagnostics);
         Hygiene.HygieneChecker.Check(spec, document.Value.Document, text, format, diagnostics, json, builder.ShallowLocator);
         if (options.Examples != ExampleScope.None)
         {
             try
             {
-                ExampleChecker.Check(spec, builder.Bundle, builder.MediaExamples, options.Examples, locator, diagnostics, builder.ShallowLocator);
+                ExampleChecker.Check(spec, builder.Bundle, builder.MediaExamples, options.Examples, diagnostics);
             }
             catch (Exception ex)
             {
@@ -79,6 +80,8 @@ public static class SpecLoader
             }
         }
 
+        // Lines for every diagnostic at a pointer in one walk of the text (or of the operations and components they are in).
+        PendingPositions.Place(diagnostics, locator, builder.ShallowLocator);
         return new SpecLoadResult(spec, (bundle is null ? diagnostics : diagnostics.ConvertAll(bundle.SourceMap.Relocate)).ToEquatableArray());
     }
 

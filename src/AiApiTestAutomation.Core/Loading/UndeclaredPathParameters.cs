@@ -12,7 +12,7 @@ namespace AiApiTestAutomation.Core.Loading;
 /// </summary>
 internal static class UndeclaredPathParameters
 {
-    public static void Check(ApiSpec spec, Lazy<SourceLocator> locator, List<SpecDiagnostic> diagnostics)
+    public static void Check(ApiSpec spec, List<SpecDiagnostic> diagnostics)
     {
         foreach (var operation in spec.Operations)
         {
@@ -25,15 +25,12 @@ internal static class UndeclaredPathParameters
             }
 
             var pointer = JsonPointer.Join(new[] { "paths", operation.Path, operation.Method.ToLowerInvariant() });
-            var (line, column) = locator.Value.Find(pointer);
             var names = OpenApiDocumentReader.Excerpt(string.Join(", ", missing.Select(n => "{" + n + "}")));
-            diagnostics.Add(new SpecDiagnostic(
+            diagnostics.Add(PendingPositions.At(
                 DiagnosticIds.ReaderProblem,
                 SpecDiagnosticSeverity.Warning,
                 $"{operation.Method} {OpenApiDocumentReader.Excerpt(operation.Path)} declares no path parameter for {names}: requests send it as written, and no CRUD flow reads through this operation",
                 spec.FilePath,
-                line,
-                column,
                 pointer));
         }
     }

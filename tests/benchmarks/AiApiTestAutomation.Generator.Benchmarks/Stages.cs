@@ -61,7 +61,12 @@ internal static class Stages
             });
             Time(times, allocations, round, "example check (requests)", () =>
             {
-                ExampleChecker.Check(model, builder.Bundle, builder.MediaExamples, ExampleScope.Requests, locator, diagnostics, builder.ShallowLocator);
+                ExampleChecker.Check(model, builder.Bundle, builder.MediaExamples, ExampleScope.Requests, diagnostics);
+                return 0;
+            });
+            Time(times, allocations, round, "lines of the diagnostics at pointers (one deep walk)", () =>
+            {
+                PendingPositions.Place(diagnostics, locator, builder.ShallowLocator);
                 return 0;
             });
             var plan = Time(times, allocations, round, "plan", () => TestPlanner.Plan(model));
