@@ -23,7 +23,7 @@ public sealed class SourceLocatorEntryTests
            "examples":{"Two":{"value":{"name":5}}}}}
         """;
 
-    private static readonly string[] Pointers =
+    internal static readonly string[] Pointers =
     [
         "/paths/~1a/post/requestBody/content/application~1json/example/name",
         "/paths/~1a/post/requestBody/content/application~1json/example/tags/1/deep/1",

@@ -42,21 +42,8 @@ public sealed class YamlLocatorTests
             Two: {value: {name: 5}}
         """;
 
-    private static readonly string[] Pointers =
-    [
-        "/paths/~1a/post/requestBody/content/application~1json/example/name",
-        "/paths/~1a/post/requestBody/content/application~1json/example/tags/1/deep/1",
-        "/paths/~1a/post/requestBody/content/application~1json/examples/one/value",
-        "/paths/~1a/post/requestBody/content/application~1json/examples/two/value", // a $ref: the nearest ancestor
-        "/paths/~1a/get/responses/200/content/application~1json/example",          // absent below get/responses/200
-        "/paths/~1b~0c/put/parameters/0/example",
-        "/components/schemas/Pet/example/name",
-        "/components/schemas/Pet/properties/name/example",
-        "/components/examples/Two/value/name",
-        "/components/schemas/Missing/example",
-        "/paths/~1a/get",
-        "/info/title",
-    ];
+    // The spec of SourceLocatorEntryTests, written in YAML, and its pointers.
+    private static readonly string[] Pointers = SourceLocatorEntryTests.Pointers;
 
     [Fact]
     public void A_targeted_walk_places_every_pointer_as_a_full_walk()
