@@ -237,15 +237,20 @@ internal sealed class ApiModelBuilder
             var schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
             var key = schema is null ? string.Empty : bundle.Add($"{operationName}/parameter/{location.Lowercase()}/{parameter.Name}", schema, pointer);
             var identifier = Identifiers.MakeUnique(Identifiers.ToCamelCase(parameter.Name, "parameter"), taken);
+            var type = schema is null ? ApiTypeRef.String : types.Map(schema, pointer);
+
+            // A referenced schema resolves its reference again on every keyword read (a Uri and its text each time), and
+            // the constraints read a dozen: read them from the target. Discord's parameters are nearly all references.
+            var constraints = schema is OpenApiSchemaReference reference ? reference.Target ?? schema : schema;
             result.Add(new ApiParameter(
                 parameter.Name,
                 identifier,
                 location,
                 parameter.Required || location == Model.ParameterLocation.Path,
-                schema is null ? ApiTypeRef.String : types.Map(schema, pointer),
+                type,
                 key,
-                IsConstrained(schema, parameter.Required, location),
-                HasInclusiveLimit(schema)));
+                IsConstrained(constraints, parameter.Required, location),
+                HasInclusiveLimit(constraints)));
         }
 
         if (ParameterSet.HasConstraints(result))
