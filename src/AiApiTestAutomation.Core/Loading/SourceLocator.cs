@@ -19,8 +19,8 @@ internal sealed class SourceLocator
     // Past this many on-demand walks a spec has many problems; one full walk then records everything.
     private const int MaxTargetedWalks = 16;
 
-    // A targeted YAML walk costs about half a full one (the parse is the same, the recording is not): past two, one
-    // full walk records everything, so no spec pays more than two walks' worth beyond what it paid walking once, in full.
+    // A targeted YAML walk costs about two thirds of a full one (the parse is the same, the recording is not). Loading
+    // asks once (PendingPositions); a locator asked more often walks everything on its third walk, and then no more.
     private const int MaxTargetedYamlWalks = 2;
 
     private readonly Dictionary<string, (int Line, int Column)> positions = new(StringComparer.Ordinal);
@@ -29,7 +29,7 @@ internal sealed class SourceLocator
     private JsonText? pendingJson;
 
     // A deep YAML locator's text, walked on demand as a JSON one is (SharpYaml cannot skip a subtree, but recording only
-    // the nodes on the way to the pointers asked for halves the walk's cost). Its second walk records everything.
+    // the nodes on the way to the pointers asked for saves a third of the walk).
     private string? pendingYaml;
     private int walks;
 

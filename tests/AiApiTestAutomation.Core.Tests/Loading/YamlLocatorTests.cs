@@ -55,7 +55,7 @@ public sealed class YamlLocatorTests
         var oneByOne = SourceLocator.Build(Spec, SourceFormat.Yaml, maxDepth: 64);
 
         Assert.Equal(expected, Pointers.Select(prefetched.Find));
-        Assert.Equal(expected, Pointers.Select(oneByOne.Find)); // its second walk records everything
+        Assert.Equal(expected, Pointers.Select(oneByOne.Find)); // two targeted walks, then one that records everything
         Assert.Equal((12, 23), expected[0]); // a member is placed at its key
         Assert.Equal((21, 11), expected[5]);
     }
