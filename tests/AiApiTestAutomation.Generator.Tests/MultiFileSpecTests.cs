@@ -131,6 +131,23 @@ public sealed class MultiFileSpecTests
     }
 
     [Fact]
+    public void A_nullable_without_a_type_in_a_referenced_file_lets_null_through()
+    {
+        // DigitalOcean's chunk `usage: {nullable: true, allOf: [$ref]}` lives in such a file; the reader drops the
+        // keyword wherever the schema comes from, so the bundle must carry it back from referenced files too.
+        var withNullable = OrderItem.Replace("  order:\n    $ref: Order.yaml", "  order:\n    nullable: true\n    allOf:\n      - $ref: Order.yaml");
+        Assert.NotEqual(OrderItem, withNullable);
+
+        var (run, compileDiagnostics, _) = GeneratorHarness.GenerateAndCompile(Files(withNullable));
+
+        var source = run.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()).Single(s => s.Contains("const string Bundle"));
+        var literal = source.Substring(source.IndexOf("@\"", System.StringComparison.Ordinal) + 2);
+        var bundle = System.Text.Json.Nodes.JsonNode.Parse(literal.Substring(0, literal.IndexOf("\";", System.StringComparison.Ordinal)).Replace("\"\"", "\""))!;
+        Assert.True(compileDiagnostics.IsEmpty, string.Join("\n", compileDiagnostics.Take(20)));
+        Assert.Equal(true, (bool?)bundle["schemas"]!["OrderItem"]!["properties"]!["order"]!["nullable"]);
+    }
+
+    [Fact]
     public void A_missing_referenced_file_is_reported_at_its_ref_and_the_rest_still_generates()
     {
         var files = Files().Where(f => !f.Path.EndsWith("getOrder.yaml")).ToArray();

@@ -24,6 +24,9 @@ internal sealed class ApiModelBuilder
         "created", "read", "updated", "reread", "deleted", "readAfterDelete", "run",
     };
 
+    // Deep enough for a line per operation (/paths/{path}/{method}) and per component.
+    private const int ShallowDepth = 3;
+
     private readonly string filePath;
     private readonly OpenApiDocument document;
     private readonly SpecVersion version;
@@ -56,10 +59,8 @@ internal sealed class ApiModelBuilder
         this.version = version;
         this.locator = locator;
         this.diagnostics = diagnostics;
-        // Only 3.0 has nullable; 2.0's x-nullable is an extension the reader keeps.
-        var (shallow, typelessNullables) = ShallowPass.Run(text, format, json, scanNullables: version == SpecVersion.OpenApi30);
-        shallowLocator = shallow;
-        bundle = new SchemaBundleWriter(version, typelessNullables, (pointer, message) => ReportProblem(message, pointer));
+        shallowLocator = SourceLocator.Build(text, format, ShallowDepth, json);
+        bundle = new SchemaBundleWriter(version, (pointer, message) => ReportProblem(message, pointer));
         types = new TypeMapper(document, version, ReportUnresolved, ReportCircularModel);
     }
 

@@ -6,7 +6,7 @@ namespace AiApiTestAutomation.Core.Loading;
 
 /// <summary>
 /// A JSON spec as UTF-8 with its line starts, computed once and shared by every pass over the text (the shallow and
-/// the deep <see cref="SourceLocator"/>, the <see cref="TypelessNullableScanner"/>): each converting the text again
+/// the deep <see cref="SourceLocator"/>, the reader): each converting the text again
 /// cost megabytes of large-object garbage per build. The loader's copy is rented from the shared pool and given back
 /// when the load ends (<see cref="Rent"/>): GitHub's spec is 3 MB of UTF-8, on the large object heap every build.
 /// </summary>

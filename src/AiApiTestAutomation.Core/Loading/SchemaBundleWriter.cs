@@ -31,16 +31,15 @@ internal sealed class SchemaBundleWriter
 
     // Each schema object's text, for the next time it is written: GitHub's operations share a few dozen parameter
     // schemas (owner, repo, per_page, ...), and two in three of its schemas written were written before. Emptied
-    // whenever a repair changes a schema, after which a text written before might no longer be the schema's.
+    // whenever a bounds repair changes a schema, after which a text written before might no longer be the schema's.
     private readonly Dictionary<IOpenApiSchema, string> written = new(SameInstance<IOpenApiSchema>.Comparer);
 
     /// <param name="version">The spec's version, which decides the dialect the runtime validates with.</param>
-    /// <param name="typelessNullables">Pointers of schemas that say <c>nullable: true</c> without a type (see <see cref="TypelessNullableScanner"/>).</param>
     /// <param name="reportProblem">Told (pointer, message) of a keyword left out because it cannot be written as JSON.</param>
-    public SchemaBundleWriter(SpecVersion version, IReadOnlyCollection<string> typelessNullables, Action<string, string>? reportProblem = null)
+    public SchemaBundleWriter(SpecVersion version, Action<string, string>? reportProblem = null)
     {
         this.version = version;
-        this.typelessNullables = new TypelessNullableRepair(typelessNullables);
+        this.typelessNullables = new TypelessNullableRepair(version);
         this.reportProblem = reportProblem ?? ((_, _) => { });
     }
 
@@ -214,7 +213,7 @@ internal sealed class SchemaBundleWriter
     private static bool HasSiblings(OpenApiSchemaReference reference) =>
         reference.Reference?.HostDocument is null && reference.Description is not null;
 
-    /// <summary>The schema's text once its typeless nullables at this pointer are repaired.</summary>
+    /// <summary>The schema's text once its typeless nullables are repaired.</summary>
     private string Write(IOpenApiSchema? schema, string pointer)
     {
         if (schema is null)
@@ -223,15 +222,14 @@ internal sealed class SchemaBundleWriter
             return "{}";
         }
 
-        if (typelessNullables.Apply(schema, pointer))
-        {
-            written.Clear();
-        }
-        else if (written.TryGetValue(schema, out var known))
+        if (written.TryGetValue(schema, out var known))
         {
             return known;
         }
 
+        // Before the first write: an inline schema is written only as part of this one, so no text written before
+        // can hold it unrepaired.
+        typelessNullables.Apply(schema);
         var json = Serialize(schema, pointer);
         written[schema] = json;
         return json;

@@ -85,18 +85,6 @@ internal sealed class SourceLocator
         return locator;
     }
 
-    /// <summary>
-    /// A shallow JSON locator that records from another pass's walk of the same text instead of walking it again: the
-    /// caller hands every token its reader reads to the returned feed (see <see cref="ShallowPass"/>). The positions
-    /// are exactly those <see cref="Build"/> records.
-    /// </summary>
-    public static SourceLocator FedBy(JsonText json, int maxDepth, out JsonFeed feed)
-    {
-        var locator = new SourceLocator(maxDepth);
-        feed = new JsonFeed(locator, json);
-        return locator;
-    }
-
     private string? firstDuplicate;
     private (int Line, int Column) firstDuplicatePosition;
 
@@ -465,22 +453,10 @@ internal sealed class SourceLocator
     }
 
     /// <summary>
-    /// A shallow YAML locator that records from another pass's walk of the same text instead of parsing it again: the
-    /// caller hands every event its parser reads to the returned feed (see <see cref="ShallowPass"/>). The positions
-    /// are exactly those <see cref="Build"/> records.
-    /// </summary>
-    public static SourceLocator FedByYaml(int maxDepth, out YamlFeed feed)
-    {
-        var locator = new SourceLocator(maxDepth);
-        feed = new YamlFeed(locator, ways: null);
-        return locator;
-    }
-
-    /// <summary>
     /// The YAML walk, event by event: records each node's position down to the locator's maximum depth, or with
     /// <c>ways</c> only the nodes of the containers on the way to the pointers asked for (as the JSON walk does).
     /// </summary>
-    internal sealed class YamlFeed
+    private sealed class YamlFeed
     {
         private readonly SourceLocator locator;
         private readonly HashSet<string>? ways;
@@ -609,117 +585,6 @@ internal sealed class SourceLocator
         {
             firstDuplicate = key;
             firstDuplicatePosition = position;
-        }
-    }
-
-    /// <summary>
-    /// <see cref="WalkJson"/> (without targets) driven from outside, token by token. Where that walk skips a container it
-    /// cannot record in, the feed ignores the container's tokens; where its reader would throw (a container deeper than
-    /// the default 64 levels, which the feeding reader may allow) the feed stops, keeping what it recorded.
-    /// </summary>
-    internal sealed class JsonFeed
-    {
-        private const int ReaderMaxDepth = 64;
-
-        private readonly SourceLocator locator;
-        private readonly JsonText json;
-        private readonly List<string> path = new();
-        private readonly Stack<int> arrayIndexes = new();
-        private readonly Stack<bool> containers = new();
-        private bool pendingProperty;
-        private int skippedDepth = -1;
-        private bool stopped;
-
-        public JsonFeed(SourceLocator locator, JsonText json)
-        {
-            this.locator = locator;
-            this.json = json;
-        }
-
-        public void Next(ref Utf8JsonReader reader)
-        {
-            if (stopped)
-            {
-                return;
-            }
-
-            var tokenType = reader.TokenType;
-            if (tokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= ReaderMaxDepth)
-            {
-                stopped = true;
-                return;
-            }
-
-            if (skippedDepth >= 0)
-            {
-                if (tokenType is JsonTokenType.EndObject or JsonTokenType.EndArray && reader.CurrentDepth == skippedDepth)
-                {
-                    skippedDepth = -1;
-                    LeaveValue(path, containers);
-                }
-
-                return;
-            }
-
-            try
-            {
-                Record(ref reader, tokenType);
-            }
-            catch (InvalidOperationException)
-            {
-                // As the walk's own reader would have thrown here, the positions read so far stand.
-                stopped = true;
-            }
-        }
-
-        private void Record(ref Utf8JsonReader reader, JsonTokenType tokenType)
-        {
-            var offset = (int)reader.TokenStartIndex;
-            switch (tokenType)
-            {
-                case JsonTokenType.PropertyName:
-                    path.Add(reader.GetString() ?? string.Empty);
-                    locator.Record(path, json, offset);
-                    pendingProperty = true;
-                    return;
-                case JsonTokenType.StartObject:
-                case JsonTokenType.StartArray:
-                    locator.EnterValue(path, containers, arrayIndexes, pendingProperty, json, offset);
-                    pendingProperty = false;
-                    if (path.Count == 0)
-                    {
-                        locator.Record(path, json, offset);
-                    }
-
-                    if (path.Count >= locator.maxDepth)
-                    {
-                        if (path.Count == 0)
-                        {
-                            stopped = true;
-                            return;
-                        }
-
-                        locator.NoteEntry(offset);
-                        skippedDepth = reader.CurrentDepth;
-                        return;
-                    }
-
-                    containers.Push(tokenType == JsonTokenType.StartArray);
-                    arrayIndexes.Push(-1);
-                    return;
-                case JsonTokenType.EndObject:
-                case JsonTokenType.EndArray:
-                    containers.Pop();
-                    arrayIndexes.Pop();
-                    LeaveValue(path, containers);
-                    locator.walkedWhole = containers.Count == 0;
-                    return;
-                default:
-                    locator.EnterValue(path, containers, arrayIndexes, pendingProperty, json, offset);
-                    pendingProperty = false;
-                    LeaveValue(path, containers);
-                    return;
-            }
         }
     }
 

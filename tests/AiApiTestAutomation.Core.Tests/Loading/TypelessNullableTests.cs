@@ -1,7 +1,11 @@
 using System.Linq;
 using System.Text.Json.Nodes;
 using AiApiTestAutomation.Core.Loading;
+using AiApiTestAutomation.Core.Model;
 using AiApiTestAutomation.Schemas;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using Microsoft.OpenApi.YamlReader;
 using Xunit;
 
 namespace AiApiTestAutomation.Core.Tests.Loading;
@@ -9,6 +13,7 @@ namespace AiApiTestAutomation.Core.Tests.Loading;
 /// <summary>
 /// <c>nullable: true</c> beside allOf/oneOf and no type (GitHub writes its nullable $refs this way) lets null through,
 /// although Microsoft.OpenApi drops the keyword when it reads such a schema; without it, a documented null is a false alarm.
+/// Swagger 2.0's <c>x-nullable</c> the same.
 /// </summary>
 public sealed class TypelessNullableTests
 {
@@ -77,15 +82,59 @@ public sealed class TypelessNullableTests
         Assert.False(Validate(validator, """{"owner":null}""")); // not nullable
     }
 
-    [Fact]
-    public void The_scanner_finds_only_objects_without_a_type()
+    [Theory]
+    [InlineData("repo.json", Json)]
+    [InlineData("repo.yaml", Yaml)]
+    public void The_reader_marks_only_the_objects_without_a_type(string path, string text)
     {
-        var found = TypelessNullableScanner.Scan(Json, SourceFormat.Json);
+        var document = OpenApiDocument.Parse(text, path.EndsWith(".json") ? "json" : "yaml", Settings()).Document!;
+        var repair = new TypelessNullableRepair(SpecVersion.OpenApi30);
 
-        Assert.Equal(
-            new[] { "/components/schemas/Repo/properties/license", "/components/schemas/Repo/properties/template" },
-            found.OrderBy(p => p, System.StringComparer.Ordinal));
-        Assert.Equal(found.OrderBy(p => p), TypelessNullableScanner.Scan(Yaml, SourceFormat.Yaml).OrderBy(p => p));
+        var marked = document.Components!.Schemas!
+            .SelectMany(component => component.Value.Properties?.Select(p => (Name: component.Key + "/" + p.Key, Schema: p.Value)) ?? [])
+            .Where(p => p.Schema is OpenApiSchema inline && repair.LostNullable(inline))
+            .Select(p => p.Name);
+
+        Assert.Equal(new[] { "Repo/license", "Repo/template" }, marked.OrderBy(n => n, System.StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("""{"nullable":true,"type":"object"}""", true)]         // the reader adds null to the type itself
+    [InlineData("""{"type":"object","nullable":true}""", true)]
+    [InlineData("""{"nullable":true,"anyOf":[{"type":"string"},{"type":"integer"}]}""", true)] // folded into a type by the reader
+    [InlineData("""{"nullable":true,"enum":["a",null]}""", true)]
+    [InlineData("""{"nullable":false,"allOf":[{"type":"object"}]}""", false)]
+    public void Null_is_valid_exactly_where_the_spec_says_nullable(string schema, bool nullValid)
+    {
+        var text = """{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{},"components":{"schemas":{"Repo":{"type":"object","properties":{"value":"""
+            + schema + "}}}}}";
+
+        Assert.Equal(nullValid, Validate(ValidatorFor("s.json", text), """{"value":null}"""));
+    }
+
+    [Fact]
+    public void A_typeless_x_nullable_of_swagger_accepts_null()
+    {
+        const string swagger = """
+            {"swagger":"2.0","info":{"title":"t","version":"1"},"paths":{},
+             "definitions":{
+               "Owner":{"type":"object","properties":{"login":{"type":"string"}},"required":["login"]},
+               "Repo":{"type":"object","properties":{
+                 "template":{"x-nullable":true,"allOf":[{"$ref":"#/definitions/Owner"}]},
+                 "owner":{"allOf":[{"$ref":"#/definitions/Owner"}]}}}}}
+            """;
+        var validator = ValidatorFor("s.json", swagger);
+
+        Assert.True(Validate(validator, """{"template":null}"""));
+        Assert.False(Validate(validator, """{"template":{}}"""));
+        Assert.False(Validate(validator, """{"owner":null}"""));
+    }
+
+    private static OpenApiReaderSettings Settings()
+    {
+        var settings = new OpenApiReaderSettings();
+        settings.AddYamlReader();
+        return settings;
     }
 
     private static SchemaValidator ValidatorFor(string path, string text)

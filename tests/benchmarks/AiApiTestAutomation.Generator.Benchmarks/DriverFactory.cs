@@ -16,10 +16,13 @@ internal static class DriverFactory
     public static GeneratorDriver Create(string path, string text, bool trackSteps = false) =>
         Create(Spec(path, text), trackSteps);
 
-    public static GeneratorDriver Create(AdditionalText spec, bool trackSteps = false) =>
+    public static GeneratorDriver Create(AdditionalText spec, bool trackSteps = false) => Create(spec, new[] { spec }, trackSteps);
+
+    /// <summary>A spec whose external <c>$ref</c>s point into other AdditionalFiles (<paramref name="files"/> holds it too).</summary>
+    public static GeneratorDriver Create(AdditionalText spec, IEnumerable<AdditionalText> files, bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
             new[] { new ApiTestGenerator().AsSourceGenerator() },
-            new[] { spec },
+            files,
             ParseOptions,
             new Options(spec.Path),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));

@@ -4,7 +4,8 @@ using BenchmarkDotNet.Running;
 
 // `--peak <spec> <parse|generate|nswag>`: one cold run in this process, printing its peak memory (run.sh).
 // `--stages <spec>`: where warm generation spends its time, stage by stage.
-// `--hash <file>...`: a digest of all output per spec, to compare two builds.
+// `--hash <file>...`: a digest of all output per spec, to compare two builds (a spec outside a folder named specs
+// brings the rest of its folder as the files its external $refs point to).
 // `--loop <spec> <rounds> [parse]`: full generation (or the bare parse) repeated: CPU time per run, and a process to profile
 //   (with AAT_GC_LOG=1, every garbage collection of each run; with AAT_ALLOC_LOG=1, what the runs allocate, by type).
 // `--paired <spec> <pairs>`: the target's ratio from parse/generation pairs measured back to back (see PairedRatio).
@@ -45,7 +46,17 @@ if (args is ["--hash", .. var hashFiles])
     // A digest of everything generated (sources and diagnostics, with lines) per spec: to check an optimisation changed no output.
     foreach (var file in hashFiles)
     {
-        var result = DriverFactory.Create(file, System.IO.File.ReadAllText(file)).RunGenerators(DriverFactory.Compilation("class A { }")).GetRunResult();
+        // A spec in a folder of its own (a multi-file spec) brings every file of that folder as AdditionalFiles.
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(file))!;
+        var hashSpec = DriverFactory.Spec(file, System.IO.File.ReadAllText(file));
+        var hashInputs = System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(folder + "/")) == "specs"
+            ? new[] { hashSpec }
+            : System.IO.Directory.EnumerateFiles(folder, "*", System.IO.SearchOption.AllDirectories)
+                .Where(f => f != System.IO.Path.GetFullPath(file))
+                .Select(f => DriverFactory.Spec(f, System.IO.File.ReadAllText(f)))
+                .Prepend(hashSpec)
+                .ToArray();
+        var result = DriverFactory.Create(hashSpec, hashInputs).RunGenerators(DriverFactory.Compilation("class A { }")).GetRunResult();
         var all = new System.Text.StringBuilder();
         foreach (var source in result.Results.SelectMany(r => r.GeneratedSources))
         {
@@ -55,6 +66,12 @@ if (args is ["--hash", .. var hashFiles])
         foreach (var diagnostic in result.Diagnostics)
         {
             all.Append(diagnostic).Append('\n');
+        }
+
+        if (System.Environment.GetEnvironmentVariable("AAT_HASH_DUMP") is { Length: > 0 } dump)
+        {
+            // Everything the digest is of, to diff two builds whose digests differ.
+            System.IO.File.WriteAllText(System.IO.Path.Combine(dump, System.IO.Path.GetFileName(file) + ".txt"), all.ToString());
         }
 
         var digest = System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(all.ToString())));

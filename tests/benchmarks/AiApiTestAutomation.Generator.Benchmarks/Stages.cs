@@ -40,11 +40,9 @@ internal static class Stages
             var document = Time(times, allocations, round, "read (version + Microsoft.OpenApi parse)", () => OpenApiDocumentReader.Read(path, text, format, locator, diagnostics, json))!.Value;
             Time(times, allocations, round, "  of which: version field", () => VersionField.Find(text));
             Time(times, allocations, round, "  of which: shallow locator (depth 3)", () => SourceLocator.Build(text, format, maxDepth: 3, json));
-            var typelessNullables = Time(times, allocations, round, "  of which: typeless nullable scan", () => TypelessNullableScanner.Scan(text, format, json));
-            Time(times, allocations, round, "  of which: shallow pass (the two above as the model builder runs them: one walk for a 3.0 JSON text)", () => ShallowPass.Run(text, format, json, document.Version == SpecVersion.OpenApi30));
             Time(times, allocations, round, "  of which: bundle of component schemas", () =>
             {
-                var bundle = new SchemaBundleWriter(document.Version, typelessNullables);
+                var bundle = new SchemaBundleWriter(document.Version);
                 foreach (var pair in document.Document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>())
                 {
                     bundle.AddComponent(pair.Key, pair.Value);
