@@ -14,7 +14,7 @@ namespace AiApiTestAutomation.Core.Loading;
 /// pointers only, but a diagnostic a user can click needs a line. The walk is one streaming pass
 /// (Utf8JsonReader or SharpYaml events) and stops descending below its maximum depth.
 /// </summary>
-internal sealed class SourceLocator
+internal sealed partial class SourceLocator
 {
     // Past this many on-demand walks a spec has many problems; one full walk then records everything.
     private const int MaxTargetedWalks = 16;
@@ -70,7 +70,13 @@ internal sealed class SourceLocator
         {
             if (format == SourceFormat.Json)
             {
-                locator.WalkJson(json ?? new JsonText(text), ways: null);
+                json ??= new JsonText(text);
+                if (!locator.TryWalkShallowJson(json))
+                {
+                    // Not strict JSON: the reader's walk decides what a broken or lenient text records.
+                    locator.Reset();
+                    locator.WalkJson(json, ways: null);
+                }
             }
             else
             {
@@ -83,6 +89,33 @@ internal sealed class SourceLocator
         }
 
         return locator;
+    }
+
+    /// <summary>A shallow JSON locator walked by the reader, as <see cref="Build"/> does where the text is not strict JSON.</summary>
+    internal static SourceLocator BuildByReader(JsonText json, int maxDepth)
+    {
+        var locator = new SourceLocator(maxDepth);
+        try
+        {
+            locator.WalkJson(json, ways: null);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
+        {
+            // As Build: the positions read before the break stand.
+        }
+
+        return locator;
+    }
+
+    /// <summary>Forgets what a walk recorded, for another walk to record from the start.</summary>
+    private void Reset()
+    {
+        positions.Clear();
+        entries.Clear();
+        lastRecorded = null;
+        walkedWhole = false;
+        firstDuplicate = null;
+        firstDuplicatePosition = default;
     }
 
     private string? firstDuplicate;
