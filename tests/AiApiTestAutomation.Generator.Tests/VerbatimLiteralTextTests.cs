@@ -21,6 +21,22 @@ public sealed class VerbatimLiteralTextTests
     }
 
     [Theory]
+    [InlineData(20 * 1024 - 6, 1)]  // all quotes: 40K less one when doubled, built without counting them
+    [InlineData(20 * 1024 - 5, 1)]  // all quotes: 40K when doubled, so counted, then read in chunks
+    [InlineData(20 * 1024 - 5, 3)]  // counted, and short enough for one string after all
+    [InlineData(30 * 1024, 1000)]
+    public void Values_around_half_the_chunked_length_read_with_quotes_doubled(int valueLength, int quoteEvery)
+    {
+        var value = new string(Enumerable.Range(0, valueLength).Select(i => i % quoteEvery == 0 ? '"' : 'q').ToArray());
+
+        var text = VerbatimLiteralText.From("x = @\"", new[] { value.Substring(0, valueLength / 3), value.Substring(valueLength / 3) }, "\";\n");
+
+        var expected = "x = @\"" + value.Replace("\"", "\"\"") + "\";\n";
+        Assert.Equal(expected.Length, text.Length);
+        Assert.Equal(expected, text.ToString());
+    }
+
+    [Theory]
     [InlineData(1)]
     [InlineData(7)]
     [InlineData(40 * 1024)]

@@ -34,14 +34,11 @@ internal static class VerbatimLiteralText
             unquoted += piece.Length;
         }
 
-        if (unquoted < ChunkedLength)
+        var longest = unquoted + (unquoted - before.Length - after.Length); // every character of the value a quote
+        if (longest < ChunkedLength)
         {
-            // Short enough that doubling the quotes may still leave it short: one replace, no separate count.
-            var literal = string.Concat(value).Replace("\"", "\"\"");
-            var length = before.Length + literal.Length + after.Length;
-            return length < ChunkedLength
-                ? SourceText.From(before + literal + after, Encoding.UTF8)
-                : SourceText.From(new Reader(before, value, after), length, Encoding.UTF8);
+            // Short whatever the quotes: no count first (and the array stays off the large object heap).
+            return SourceText.From(Joined(before, value, after, longest), Encoding.UTF8);
         }
 
         var quotes = 0;
@@ -53,7 +50,35 @@ internal static class VerbatimLiteralText
             }
         }
 
-        return SourceText.From(new Reader(before, value, after), unquoted + quotes, Encoding.UTF8);
+        var length = unquoted + quotes;
+        return length < ChunkedLength
+            ? SourceText.From(Joined(before, value, after, length), Encoding.UTF8)
+            : SourceText.From(new Reader(before, value, after), length, Encoding.UTF8);
+    }
+
+    /// <summary>
+    /// The file as one string, written once into an array at least its length: a JSON bundle has a quote every few
+    /// characters, and joining the pieces, then Replace (a copy per quote), then concatenating with the rest cost three copies.
+    /// </summary>
+    private static string Joined(string before, IReadOnlyList<string> value, string after, int capacity)
+    {
+        var chars = new char[capacity];
+        before.CopyTo(0, chars, 0, before.Length);
+        var at = before.Length;
+        foreach (var piece in value)
+        {
+            foreach (var c in piece)
+            {
+                chars[at++] = c;
+                if (c == '"')
+                {
+                    chars[at++] = '"';
+                }
+            }
+        }
+
+        after.CopyTo(0, chars, at, after.Length);
+        return new string(chars, 0, at + after.Length);
     }
 
     /// <summary>Reads <c>before</c>, then each piece of the value with its quotes doubled, then <c>after</c>.</summary>
