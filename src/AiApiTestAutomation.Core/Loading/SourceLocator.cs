@@ -12,7 +12,8 @@ namespace AiApiTestAutomation.Core.Loading;
 /// <summary>
 /// Maps JSON pointers to 1-based line and column in the spec text. Microsoft.OpenApi reports
 /// pointers only, but a diagnostic a user can click needs a line. The walk is one streaming pass
-/// (Utf8JsonReader or SharpYaml events) and stops descending below its maximum depth.
+/// (Utf8JsonReader or SharpYaml events; a shallow JSON walk of its own, see SourceLocator.ShallowJson.cs) and stops
+/// descending below its maximum depth.
 /// </summary>
 internal sealed partial class SourceLocator
 {
