@@ -14,8 +14,9 @@ internal sealed partial class SourceLocator
     /// The shallow walk (<see cref="WalkJson"/> without targets, to a depth of 3 or less) over a text the reader has
     /// parsed already, so strict JSON: what lies below the depth is stepped over by its brackets and quotes alone,
     /// found by vectorised search, instead of token by token. Nearly all of a spec's bytes lie there: on GitHub's spec
-    /// the shallow pass went from 6.1 to 4.0 ms (docs/performance.md, eleventh round). Records exactly what that walk records; anything outside strict JSON (a comment, a trailing comma, a
-    /// byte order mark, nesting past the reader's limit) returns false, and the caller walks with the reader instead.
+    /// the shallow pass went from 6.1 to 4.0 ms (docs/performance.md, eleventh round). Records exactly what that walk
+    /// records; anything outside strict JSON (a comment, a trailing comma, a byte order mark, nesting past the reader's
+    /// limit) returns false, and the caller walks with the reader instead.
     /// </summary>
     private bool TryWalkShallowJson(JsonText json)
     {

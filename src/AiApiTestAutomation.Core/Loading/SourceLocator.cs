@@ -67,24 +67,24 @@ internal sealed partial class SourceLocator
             return locator;
         }
 
+        if (format == SourceFormat.Json)
+        {
+            json ??= new JsonText(text);
+            if (!locator.TryWalkShallowJson(json))
+            {
+                // Not strict JSON: the reader's walk decides what a broken or lenient text records.
+                locator.Reset();
+                locator.WalkJsonToItsEnd(json);
+            }
+
+            return locator;
+        }
+
         try
         {
-            if (format == SourceFormat.Json)
-            {
-                json ??= new JsonText(text);
-                if (!locator.TryWalkShallowJson(json))
-                {
-                    // Not strict JSON: the reader's walk decides what a broken or lenient text records.
-                    locator.Reset();
-                    locator.WalkJson(json, ways: null);
-                }
-            }
-            else
-            {
-                locator.WalkYaml(text, ways: null);
-            }
+            locator.WalkYaml(text, ways: null);
         }
-        catch (Exception ex) when (ex is JsonException or YamlException or InvalidOperationException or ArgumentException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException)
         {
             // A broken document still gives the positions read before the break.
         }
@@ -96,16 +96,21 @@ internal sealed partial class SourceLocator
     internal static SourceLocator BuildByReader(JsonText json, int maxDepth)
     {
         var locator = new SourceLocator(maxDepth);
+        locator.WalkJsonToItsEnd(json);
+        return locator;
+    }
+
+    /// <summary>The reader's walk of the whole text, or of as much as it reads before the text breaks.</summary>
+    private void WalkJsonToItsEnd(JsonText json)
+    {
         try
         {
-            locator.WalkJson(json, ways: null);
+            WalkJson(json, ways: null);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
         {
-            // As Build: the positions read before the break stand.
+            // A broken document still gives the positions read before the break.
         }
-
-        return locator;
     }
 
     /// <summary>Forgets what a walk recorded, for another walk to record from the start.</summary>
@@ -265,14 +270,7 @@ internal sealed partial class SourceLocator
         }
 
         pendingJson = null;
-        try
-        {
-            WalkJson(json, null);
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
-        {
-            // A broken document still gives the positions read before the break.
-        }
+        WalkJsonToItsEnd(json);
     }
 
     private void WalkYamlWhole()
