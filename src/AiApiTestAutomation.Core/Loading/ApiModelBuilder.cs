@@ -25,7 +25,7 @@ internal sealed class ApiModelBuilder
     };
 
     // Deep enough for a line per operation (/paths/{path}/{method}) and per component.
-    private const int ShallowDepth = 3;
+    internal const int ShallowDepth = 3;
 
     private readonly string filePath;
     private readonly OpenApiDocument document;
@@ -52,14 +52,15 @@ internal sealed class ApiModelBuilder
         string text,
         Lazy<SourceLocator> locator,
         List<SpecDiagnostic> diagnostics,
-        JsonText? json = null)
+        JsonText? json = null,
+        SourceLocator? shallowLocator = null)
     {
         this.filePath = filePath;
         this.document = document;
         this.version = version;
         this.locator = locator;
         this.diagnostics = diagnostics;
-        shallowLocator = SourceLocator.Build(text, format, ShallowDepth, json);
+        this.shallowLocator = shallowLocator ?? SourceLocator.Build(text, format, ShallowDepth, json);
         bundle = new SchemaBundleWriter(version, (pointer, message) => ReportProblem(message, pointer));
         types = new TypeMapper(document, version, ReportUnresolved, ReportCircularModel);
     }

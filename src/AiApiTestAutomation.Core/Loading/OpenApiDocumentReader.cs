@@ -15,14 +15,20 @@ internal static class OpenApiDocumentReader
     private const int MaxReaderDiagnostics = 25;
     private const int MaxMessageLength = 500;
 
+    // Where OpenApiDocument.Parse says a document read from a string is: the base its references resolve against.
+    private static readonly Uri DocumentLocation = new("https://openapi.net/");
+
     /// <param name="json">The text as UTF-8 (JSON only), when the caller has it: see <see cref="JsonText"/>.</param>
-    public static (OpenApiDocument Document, SpecVersion Version)? Read(
+    /// <returns>The document, and for a YAML text parsed once for both, the shallow locator of the same parse (see
+    /// <see cref="YamlSinglePass"/>).</returns>
+    public static (OpenApiDocument Document, SpecVersion Version, SourceLocator? ShallowLocator)? Read(
         string filePath,
         string text,
         SourceFormat format,
         Lazy<SourceLocator> locator,
         List<SpecDiagnostic> diagnostics,
-        JsonText? json = null)
+        JsonText? json = null,
+        int shallowDepth = ApiModelBuilder.ShallowDepth)
     {
         var version = DetectVersion(filePath, text, diagnostics);
         if (version is null)
@@ -31,16 +37,29 @@ internal static class OpenApiDocumentReader
         }
 
         ReadResult result;
+        SourceLocator? shallowLocator = null;
         try
         {
             var settings = new OpenApiReaderSettings { LoadExternalRefs = false, RuleSet = ReaderRules.ForLoading };
             settings.AddYamlReader();
             // Parse would convert the text to UTF-8 again; with the bytes at hand (see JsonText) it reads them as they are.
-            result = json is not null && format == SourceFormat.Json
-                ? OpenApiDocument.Load(new System.IO.MemoryStream(json.Bytes, 0, json.Length, writable: false), "json", settings)
-                : format == SourceFormat.Json
-                    ? OpenApiDocument.Parse(text, "json", settings)
-                    : OpenApiDocument.Parse(YamlFinalLineBreak.Ensure(text), "yaml", settings);
+            if (json is not null && format == SourceFormat.Json)
+            {
+                result = OpenApiDocument.Load(new System.IO.MemoryStream(json.Bytes, 0, json.Length, writable: false), "json", settings);
+            }
+            else if (format == SourceFormat.Json)
+            {
+                result = OpenApiDocument.Parse(text, "json", settings);
+            }
+            else
+            {
+                var yaml = YamlFinalLineBreak.Ensure(text);
+                var parsed = YamlSinglePass.TryParse(yaml, shallowDepth);
+                shallowLocator = parsed?.Locator;
+                result = parsed is { } once
+                    ? OpenApiYamlReader.Read(once.Document, DocumentLocation, settings)
+                    : OpenApiDocument.Parse(yaml, "yaml", settings);
+            }
         }
         catch (JsonException ex)
         {
@@ -73,7 +92,7 @@ internal static class OpenApiDocumentReader
         if (result.Document is null || (result.Document.Paths is null && result.Document.Components is null))
         {
             // Some syntax errors come back as a reader error rather than an exception; find the line ourselves.
-            diagnostics.Add(LocateSyntaxError(filePath, text, format, errors));
+            diagnostics.Add(LocateSyntaxError(filePath, text, format, errors, locator));
             return null;
         }
 
@@ -98,7 +117,7 @@ internal static class OpenApiDocumentReader
                 1));
         }
 
-        return (result.Document, version.Value);
+        return (result.Document, version.Value, shallowLocator);
     }
 
     private static SpecVersion? DetectVersion(string filePath, string text, List<SpecDiagnostic> diagnostics)
@@ -138,9 +157,16 @@ internal static class OpenApiDocumentReader
         return detected;
     }
 
-    private static SpecDiagnostic LocateSyntaxError(string filePath, string text, SourceFormat format, IList<OpenApiError> errors)
+    private static SpecDiagnostic LocateSyntaxError(string filePath, string text, SourceFormat format, IList<OpenApiError> errors, Lazy<SourceLocator> locator)
     {
         var reason = errors.Count > 0 ? errors[0].Message : "the document is empty or not an object";
+        if (format == SourceFormat.Yaml && reason.Contains("duplicate key") && locator.Value.FirstDuplicate is not null)
+        {
+            // The YAML reader refuses a key written twice without saying where; the second one is what to fix.
+            var (line, column) = locator.Value.FirstDuplicatePosition;
+            return SyntaxError(filePath, reason, line, column);
+        }
+
         if (format == SourceFormat.Json)
         {
             try

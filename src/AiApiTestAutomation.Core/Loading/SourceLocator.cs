@@ -92,6 +92,16 @@ internal sealed partial class SourceLocator
         return locator;
     }
 
+    /// <summary>
+    /// A YAML locator of <paramref name="maxDepth"/> that records from events another pass parses (see
+    /// <see cref="YamlSinglePass"/>): what it records is what <see cref="Build"/>'s own walk of the same events would.
+    /// </summary>
+    internal static (SourceLocator Locator, Action<ParsingEvent> Feed) FedByYamlEvents(int maxDepth)
+    {
+        var locator = new SourceLocator(maxDepth);
+        return (locator, new YamlFeed(locator, ways: null).Next);
+    }
+
     /// <summary>A shallow JSON locator walked by the reader, as <see cref="Build"/> does where the text is not strict JSON.</summary>
     internal static SourceLocator BuildByReader(JsonText json, int maxDepth)
     {

@@ -63,7 +63,7 @@ public static class SpecLoader
             return new SpecLoadResult(null, diagnostics.ToEquatableArray());
         }
 
-        var builder = new ApiModelBuilder(filePath, document.Value.Document, document.Value.Version, format, text, locator, diagnostics, json);
+        var builder = new ApiModelBuilder(filePath, document.Value.Document, document.Value.Version, format, text, locator, diagnostics, json, document.Value.ShallowLocator);
         var spec = builder.Build();
         UndeclaredPathParameters.Check(spec, diagnostics);
         Hygiene.HygieneChecker.Check(spec, document.Value.Document, text, format, diagnostics, json, builder.ShallowLocator);
