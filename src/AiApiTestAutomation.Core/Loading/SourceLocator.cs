@@ -207,7 +207,7 @@ internal sealed partial class SourceLocator
 
         var targets = new List<List<string>>();
         var byEntry = new Dictionary<string, List<List<string>>>(StringComparer.Ordinal);
-        var entered = pendingJson is not null && shallow is { walkedWhole: true, firstDuplicate: null };
+        var entered = shallow is { walkedWhole: true, firstDuplicate: null };
         foreach (var pointer in pointers)
         {
             var segments = JsonPointer.Split(pointer);
@@ -218,7 +218,7 @@ internal sealed partial class SourceLocator
             }
 
             var entry = entered && segments.Count > shallow!.maxDepth ? JsonPointer.Join(segments.Take(shallow.maxDepth)) : null;
-            if (entry is not null && shallow!.entries.ContainsKey(entry))
+            if (entry is not null && (pendingJson is not null ? shallow!.entries.ContainsKey(entry) : shallow!.yamlEntryLines.ContainsKey(entry)))
             {
                 if (!byEntry.TryGetValue(entry, out var group))
                 {
@@ -235,7 +235,14 @@ internal sealed partial class SourceLocator
 
         foreach (var pair in byEntry)
         {
-            WalkEntry(shallow!, pair.Key, pair.Value);
+            if (pendingJson is not null)
+            {
+                WalkEntry(shallow!, pair.Key, pair.Value);
+            }
+            else if (!TryWalkYamlEntry(shallow!, pair.Key, pair.Value))
+            {
+                targets.AddRange(pair.Value);
+            }
         }
 
         if (targets.Count > 0)
@@ -502,14 +509,35 @@ internal sealed partial class SourceLocator
     {
         private readonly SourceLocator locator;
         private readonly HashSet<string>? ways;
-        private readonly List<string> path = new();
+        private readonly List<string> path;
         private readonly Stack<YamlFrame> frames = new();
+
+        // An entry walk (SourceLocator.YamlEntries.cs) reads one operation or component cut out of the text: its events
+        // are placed below the entry's parent, on the lines the cut came from, and nodes the shallow locator knows are
+        // not recorded again.
+        private readonly bool isEntry;
+        private readonly int recordBelow;
+        private readonly int lineOffset;
 
         public YamlFeed(SourceLocator locator, HashSet<string>? ways)
         {
             this.locator = locator;
             this.ways = ways;
+            path = new List<string>();
         }
+
+        public YamlFeed(SourceLocator locator, HashSet<string> ways, List<string> parent, int recordBelow, int lineOffset)
+        {
+            this.locator = locator;
+            this.ways = ways;
+            path = parent;
+            isEntry = true;
+            this.recordBelow = recordBelow;
+            this.lineOffset = lineOffset;
+        }
+
+        /// <summary>For an entry walk: the key the cut starts with, as the first key read at the entry's depth.</summary>
+        public string? EntryKey { get; private set; }
 
         /// <summary>Whether the nodes of the innermost container are recorded: everything, or a container on the way.</summary>
         private bool Recording => frames.Count == 0 || frames.Peek().OnWay;
@@ -521,7 +549,7 @@ internal sealed partial class SourceLocator
                 return;
             }
 
-            var line = current.Start.Line + 1;
+            var line = current.Start.Line + 1 + lineOffset;
             var column = current.Start.Column + 1;
             switch (current)
             {
@@ -530,7 +558,10 @@ internal sealed partial class SourceLocator
                     BeginNode(line, column);
                     // Only a container on the way joins its pointer, so a targeted walk builds few strings.
                     var onWay = ways is null || (Recording && ways.Contains(JsonPointer.Join(path)));
-                    frames.Push(new YamlFrame(current is SequenceStart) { OnWay = onWay });
+                    frames.Push(new YamlFrame(current is SequenceStart) { OnWay = onWay, IsBlock = current is MappingStart { Style: YamlStyle.Block } });
+                    break;
+                case StreamEnd when ways is null:
+                    locator.walkedWhole = true;
                     break;
                 case MappingEnd:
                 case SequenceEnd:
@@ -540,11 +571,21 @@ internal sealed partial class SourceLocator
                 case Scalar scalar:
                     if (frames.Count > 0 && !frames.Peek().IsSequence && frames.Peek().ExpectingKey)
                     {
-                        frames.Peek().ExpectingKey = false;
+                        var parent = frames.Peek();
+                        parent.ExpectingKey = false;
                         path.Add(scalar.Value);
-                        if (path.Count <= locator.maxDepth && Recording)
+                        if (isEntry && path.Count == recordBelow)
+                        {
+                            EntryKey ??= scalar.Value;
+                        }
+                        else if (path.Count <= locator.maxDepth && Recording)
                         {
                             locator.Record(path, line, column);
+                            if (ways is null && path.Count == locator.maxDepth && parent.IsBlock)
+                            {
+                                // A key in a block mapping starts its entry's lines: a deep locator can cut them out.
+                                locator.yamlEntryLines[locator.lastRecorded!] = line;
+                            }
                         }
                     }
                     else
@@ -565,7 +606,11 @@ internal sealed partial class SourceLocator
         {
             if (frames.Count == 0)
             {
-                locator.Record(path, line, column);
+                if (!isEntry)
+                {
+                    locator.Record(path, line, column);
+                }
+
                 return;
             }
 
@@ -574,7 +619,7 @@ internal sealed partial class SourceLocator
             {
                 frame.Index++;
                 path.Add(frame.Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                if (path.Count <= locator.maxDepth && frame.OnWay)
+                if (path.Count <= locator.maxDepth && frame.OnWay && (!isEntry || path.Count > recordBelow))
                 {
                     locator.Record(path, line, column);
                 }
@@ -610,9 +655,11 @@ internal sealed partial class SourceLocator
     private void Record(List<string> path, int line, int column)
     {
         var key = JsonPointer.Join(path);
+        lastRecorded = key;
         if (!positions.ContainsKey(key))
         {
             positions[key] = (line, column);
+            entryWalkLog?.Add(key);
         }
         else
         {
@@ -645,5 +692,8 @@ internal sealed partial class SourceLocator
         public int Index { get; set; } = -1;
 
         public bool OnWay { get; set; } = true;
+
+        /// <summary>A block mapping, whose keys each start a line (a flow one's may share a line).</summary>
+        public bool IsBlock { get; set; }
     }
 }
