@@ -88,15 +88,7 @@ internal sealed partial class SourceLocator
             return false;
         }
 
-        for (var length = 0; length <= entryPath.Count; length++)
-        {
-            var key = JsonPointer.Join(entryPath.Take(length));
-            if (!positions.ContainsKey(key) && shallow.positions.TryGetValue(key, out var position))
-            {
-                positions[key] = position;
-            }
-        }
-
+        CopyFrom(shallow, entryPath);
         EntryWalks++;
         return true;
     }

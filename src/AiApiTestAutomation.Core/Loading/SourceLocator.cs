@@ -217,6 +217,14 @@ internal sealed partial class SourceLocator
                 continue;
             }
 
+            if (entered && (segments.Count <= shallow!.maxDepth || !shallow.positions.ContainsKey(JsonPointer.Join(segments.Take(shallow.maxDepth)))))
+            {
+                // The shallow walk recorded every node down to its depth, as a walk from the root would: the pointer,
+                // or its nearest ancestor when it leads nowhere, is among them.
+                CopyFrom(shallow, segments);
+                continue;
+            }
+
             var entry = entered && segments.Count > shallow!.maxDepth ? JsonPointer.Join(segments.Take(shallow.maxDepth)) : null;
             if (entry is not null && (pendingJson is not null ? shallow!.entries.ContainsKey(entry) : shallow!.yamlEntryLines.ContainsKey(entry)))
             {
@@ -251,17 +259,24 @@ internal sealed partial class SourceLocator
         }
     }
 
-    private void WalkEntry(SourceLocator shallow, string entry, List<List<string>> targets)
+    /// <summary>Takes the shallow locator's positions of the pointer and its ancestors, down to the shallow depth.</summary>
+    private void CopyFrom(SourceLocator shallow, List<string> segments)
     {
-        var prefix = targets[0].Take(shallow.maxDepth).ToList();
-        for (var length = 0; length <= prefix.Count; length++)
+        var depth = Math.Min(segments.Count, shallow.maxDepth);
+        for (var length = 0; length <= depth; length++)
         {
-            var key = JsonPointer.Join(prefix.Take(length));
+            var key = JsonPointer.Join(segments.Take(length));
             if (!positions.ContainsKey(key) && shallow.positions.TryGetValue(key, out var position))
             {
                 positions[key] = position;
             }
         }
+    }
+
+    private void WalkEntry(SourceLocator shallow, string entry, List<List<string>> targets)
+    {
+        var prefix = targets[0].Take(shallow.maxDepth).ToList();
+        CopyFrom(shallow, prefix);
 
         try
         {

@@ -10,7 +10,7 @@ namespace AiApiTestAutomation.Core.Tests.Loading;
 /// </summary>
 public sealed class SourceLocatorEntryTests
 {
-    private const string Spec = """
+    internal const string Spec = """
         {"openapi":"3.0.3","info":{"title":"t","version":"1"},
          "paths":{
            "/a":{"get":{"operationId":"a","responses":{"200":{"description":"ok"}}},

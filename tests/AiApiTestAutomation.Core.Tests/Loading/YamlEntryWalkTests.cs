@@ -9,7 +9,8 @@ namespace AiApiTestAutomation.Core.Tests.Loading;
 
 /// <summary>
 /// A deep YAML locator that parses only the lines of the operation or component a pointer is in places every pointer
-/// where a walk from the root places it, and where the cut cannot be trusted it walks from the root instead.
+/// where a walk from the root places it, and where the cut cannot be trusted it walks from the root instead. A pointer
+/// the shallow locator can answer (at its depth or above, or below an entry that does not exist) needs no walk at all.
 /// </summary>
 public sealed class YamlEntryWalkTests
 {
@@ -100,6 +101,23 @@ public sealed class YamlEntryWalkTests
         }
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Pointers_at_the_shallow_depth_or_below_no_entry_need_no_walk_from_the_root(bool yaml)
+    {
+        var format = yaml ? SourceFormat.Yaml : SourceFormat.Json;
+        var text = format == SourceFormat.Yaml ? Block : SourceLocatorEntryTests.Spec;
+        string[] pointers = ["", "/info/title", "/paths/~1a/get", "/paths/~1nowhere/get/x", "/components/schemas/Missing/example", "/nowhere"];
+        var expected = pointers.Select(FromRoot(text, format).Find).ToList();
+
+        var locator = SourceLocator.Build(text, format, maxDepth: 64);
+        locator.Prefetch(pointers, SourceLocator.Build(text, format, maxDepth: 3));
+
+        Assert.Equal(expected, pointers.Select(locator.Find));
+        Assert.Equal(0, locator.WalksFromRoot);
+    }
+
     [Fact]
     public void Lines_and_columns_are_those_of_the_text()
     {
@@ -140,9 +158,9 @@ public sealed class YamlEntryWalkTests
         Assert.True(fromEntries.EntryWalks > 0);
     }
 
-    private static SourceLocator FromRoot(string text)
+    private static SourceLocator FromRoot(string text, SourceFormat format = SourceFormat.Yaml)
     {
-        var locator = SourceLocator.Build(text, SourceFormat.Yaml, maxDepth: 64);
+        var locator = SourceLocator.Build(text, format, maxDepth: 64);
         _ = locator.FirstDuplicate; // walks everything
         return locator;
     }
