@@ -148,7 +148,7 @@ public sealed class YamlEntryWalkTests
         var text = File.ReadAllText(Path.Combine(SharedCorpus.SpecsDir, file));
         var parsed = YamlSinglePass.TryParse(YamlFinalLineBreak.Ensure(text), 3)!.Value;
         // Every 7th pointer below the entries, down to depth 8: thousands on the large specs.
-        var pointers = Below(parsed.Document, string.Empty, 0).Where((_, index) => index % 7 == 0).ToList();
+        var pointers = JsonTreePointers.Of(parsed.Document, fromDepth: 4, toDepth: 8).Where((_, index) => index % 7 == 0).ToList();
 
         var fromRoot = FromRoot(text);
         var fromEntries = SourceLocator.Build(text, SourceFormat.Yaml, maxDepth: 64);
@@ -163,32 +163,5 @@ public sealed class YamlEntryWalkTests
         var locator = SourceLocator.Build(text, format, maxDepth: 64);
         _ = locator.FirstDuplicate; // walks everything
         return locator;
-    }
-
-    private static IEnumerable<string> Below(JsonNode? node, string pointer, int depth)
-    {
-        if (depth > 3)
-        {
-            yield return pointer;
-        }
-
-        if (depth == 8)
-        {
-            yield break;
-        }
-
-        var children = node switch
-        {
-            JsonObject obj => obj.Select(pair => (JsonPointer.Escape(pair.Key), pair.Value)),
-            JsonArray array => array.Select((item, index) => (index.ToString(System.Globalization.CultureInfo.InvariantCulture), item)),
-            _ => Enumerable.Empty<(string, JsonNode?)>(),
-        };
-        foreach (var (segment, child) in children)
-        {
-            foreach (var below in Below(child, pointer + "/" + segment, depth + 1))
-            {
-                yield return below;
-            }
-        }
     }
 }

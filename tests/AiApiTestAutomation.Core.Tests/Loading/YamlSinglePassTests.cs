@@ -212,36 +212,12 @@ public sealed class YamlSinglePassTests
     private static void AssertSameLocations(string text, SourceLocator fed, JsonNode document)
     {
         var walked = SourceLocator.Build(text, SourceFormat.Yaml, maxDepth: 3);
-        foreach (var pointer in Pointers(document, string.Empty, 0).Concat(new[] { "/missing", "/paths/missing/get" }))
+        foreach (var pointer in JsonTreePointers.Of(document, fromDepth: 0, toDepth: 4).Concat(new[] { "/missing", "/paths/missing/get" }))
         {
             Assert.True(walked.Find(pointer) == fed.Find(pointer), $"{pointer}: {walked.Find(pointer)} by the locator's walk, {fed.Find(pointer)} by the single pass");
         }
 
         Assert.Equal(walked.FirstDuplicate, fed.FirstDuplicate);
         Assert.Equal(walked.FirstDuplicatePosition, fed.FirstDuplicatePosition);
-    }
-
-    /// <summary>Every pointer in the tree down to depth 4 (one past the locator's, for the nearest-ancestor answer).</summary>
-    private static IEnumerable<string> Pointers(JsonNode? node, string pointer, int depth)
-    {
-        yield return pointer;
-        if (depth == 4)
-        {
-            yield break;
-        }
-
-        var children = node switch
-        {
-            JsonObject obj => obj.Select(pair => (JsonPointer.Escape(pair.Key), pair.Value)),
-            JsonArray array => array.Select((item, index) => (index.ToString(System.Globalization.CultureInfo.InvariantCulture), item)),
-            _ => Enumerable.Empty<(string, JsonNode?)>(),
-        };
-        foreach (var (segment, child) in children)
-        {
-            foreach (var below in Pointers(child, pointer + "/" + segment, depth + 1))
-            {
-                yield return below;
-            }
-        }
     }
 }
