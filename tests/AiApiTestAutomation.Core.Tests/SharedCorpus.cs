@@ -15,6 +15,18 @@ internal static class SharedCorpus
 
     public static string SpecsDir => Path.Combine(SharedDir, "specs");
 
+    /// <summary>The single-file specs of one format (<c>*.json</c>, <c>*.yaml</c>), by file name, as theory data.</summary>
+    public static Xunit.TheoryData<string> SingleFileSpecs(string pattern)
+    {
+        var data = new Xunit.TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(SpecsDir, pattern).OrderBy(f => f, StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
     /// <summary>Every single-file spec and the entry file of each multi-file spec, relative to the specs folder.</summary>
     public static IEnumerable<string> EntrySpecs()
     {

@@ -52,16 +52,7 @@ public sealed class ShallowJsonWalkTests
     [MemberData(nameof(Texts))]
     public void Records_what_the_readers_walk_records(string text) => AssertSameAsReader(text, Pointers(text, 5));
 
-    public static TheoryData<string> CorpusJsonSpecs()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(SharedCorpus.SpecsDir, "*.json").Order())
-        {
-            data.Add(Path.GetFileName(file));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> CorpusJsonSpecs() => SharedCorpus.SingleFileSpecs("*.json");
 
     [Theory]
     [MemberData(nameof(CorpusJsonSpecs))]

@@ -130,16 +130,7 @@ public sealed class YamlEntryWalkTests
         Assert.Equal((34, 11), locator.Find("/components/schemas/Pet/properties/name/example"));
     }
 
-    public static TheoryData<string> CorpusYamlSpecs()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(SharedCorpus.SpecsDir, "*.yaml").Order())
-        {
-            data.Add(Path.GetFileName(file));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> CorpusYamlSpecs() => SharedCorpus.SingleFileSpecs("*.yaml");
 
     [Theory]
     [MemberData(nameof(CorpusYamlSpecs))]

@@ -97,16 +97,7 @@ public sealed class YamlSinglePassTests
     [MemberData(nameof(Texts))]
     public void Builds_the_tree_the_reader_builds_or_leaves_the_text_to_it(string text) => AssertSameAsReader(text);
 
-    public static TheoryData<string> CorpusYamlSpecs()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(SharedCorpus.SpecsDir, "*.yaml").Order())
-        {
-            data.Add(Path.GetFileName(file));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> CorpusYamlSpecs() => SharedCorpus.SingleFileSpecs("*.yaml");
 
     [Theory]
     [MemberData(nameof(CorpusYamlSpecs))]
