@@ -27,8 +27,7 @@ internal static class OpenApiDocumentReader
         SourceFormat format,
         Lazy<SourceLocator> locator,
         List<SpecDiagnostic> diagnostics,
-        JsonText? json = null,
-        int shallowDepth = ApiModelBuilder.ShallowDepth)
+        JsonText? json = null)
     {
         var version = DetectVersion(filePath, text, diagnostics);
         if (version is null)
@@ -54,7 +53,7 @@ internal static class OpenApiDocumentReader
             else
             {
                 var yaml = YamlFinalLineBreak.Ensure(text);
-                var parsed = YamlSinglePass.TryParse(yaml, shallowDepth);
+                var parsed = YamlSinglePass.TryParse(yaml, ApiModelBuilder.ShallowDepth);
                 shallowLocator = parsed?.Locator;
                 result = parsed is { } once
                     ? OpenApiYamlReader.Read(once.Document, DocumentLocation, settings)
