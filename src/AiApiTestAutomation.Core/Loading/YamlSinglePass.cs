@@ -24,7 +24,8 @@ internal static class YamlSinglePass
     /// <param name="text">The YAML as the reader gets it (<see cref="YamlFinalLineBreak.Ensure"/>).</param>
     public static (JsonNode Document, SourceLocator Locator)? TryParse(string text, int shallowDepth)
     {
-        if (text.Length == 0 || text.Length > MaxLength || text[0] == '\uFEFF' || HasLoneSurrogate(text))
+        if (text.Length == 0 || text.Length > MaxLength || text[0] == '\uFEFF'
+            || !ReferenceEquals(ReaderFailureLocator.WithoutLoneSurrogates(text), text))
         {
             return null;
         }
@@ -67,23 +68,5 @@ internal static class YamlSinglePass
         }
 
         return (builder.Root, locator);
-    }
-
-    private static bool HasLoneSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsSurrogate(text[i]))
-            {
-                if (!char.IsHighSurrogate(text[i]) || i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
-                {
-                    return true;
-                }
-
-                i++;
-            }
-        }
-
-        return false;
     }
 }
